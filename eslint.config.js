@@ -1,0 +1,57 @@
+// ESLint flat config: typescript-eslint's recommended rules for src, tests and scripts.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'storybook-static/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use an `as const` array and a union type instead of enum.' },
+        { selector: 'TSModuleDeclaration[kind="namespace"]', message: 'No namespaces: use modules.' },
+        { selector: 'TSParameterProperty', message: 'No parameter properties: declare fields explicitly.' },
+      ],
+    },
+  },
+  {
+    // The core is pure: no DOM, no clock, no randomness.
+    files: ['src/core/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'customElements'],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'The core takes time from its inputs.' },
+        { object: 'Math', property: 'random', message: 'The core is deterministic.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Use zod/mini in code that ships to browsers (≈ 5 KB gzip where full zod costs 23).' },
+            { name: 'zod/v4', message: 'Use zod/mini in code that ships to browsers.' },
+          ],
+          patterns: [{ group: ['lit', 'lit/*', '@lit/*'], message: 'The core has no Lit.' }],
+        },
+      ],
+    },
+  },
+  {
+    // chai's `expect(x).to.exist` is an expression by design.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'test/node/**/*.mjs', '*.config.{js,mjs,ts}', 'web-test-runner.config.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,20 @@
+// `npm run build`: the npm modules (vite.config.ts), their type declarations, and the JSON Schemas
+// generated from the core's zod schemas, so the schemas published for partners cannot drift from the code.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { writeSchemas } from './schemas.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const started = performance.now();
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({ root, configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), logLevel: 'warn' });
+execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+const schemas = await writeSchemas(new URL('../dist/schemas/', import.meta.url));
+
+console.log(`built dist/ (modules, declarations, ${schemas.length} JSON Schemas) in ${Math.round(performance.now() - started)} ms`);

@@ -1,0 +1,46 @@
+// `npm run size`: bundles each measured entry as it would ship to a browser (minified, every dependency
+// inlined) and prints its gzip -9 size against the budget in DESIGN.md "Quality bars".
+// `npm run size -- --enforce` exits 1 when an entry is over budget (CI will enforce once the core fits:
+// see CHANGELOG "Known gaps").
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const KB = 1024;
+
+/** name → [entry, budget in bytes, what it holds]. */
+const ENTRIES = {
+  core: ['src/core/index.ts', 12 * KB, 'carepath/core with zod/mini and both languages’ instrument text'],
+};
+
+const outDir = mkdtempSync(join(tmpdir(), 'carepath-size-'));
+let over = false;
+try {
+  console.log('entry  min+gzip -9  budget   holds');
+  for (const [name, [entry, budget, holds]] of Object.entries(ENTRIES)) {
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        target: 'es2022',
+        lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+        rolldownOptions: { output: { minify: true } }, // TOOLCHAIN pitfall 3: build.minify alone leaves whitespace
+      },
+    });
+    const code = readFileSync(join(outDir, `${name}.js`));
+    const gzip = gzipSync(code, { level: 9 }).length;
+    const ok = gzip <= budget;
+    over ||= !ok;
+    console.log(`${name.padEnd(6)} ${(gzip / KB).toFixed(2).padStart(8)} KB  ${(budget / KB).toFixed(0).padStart(3)} KB  ${holds} (${(code.length / KB).toFixed(1)} KB minified) ${ok ? 'ok' : 'OVER BUDGET'}`);
+  }
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
+process.exit(over && process.argv.includes('--enforce') ? 1 : 0);
