@@ -32,7 +32,7 @@ export function browserArgs() {
     '--no-first-run',
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
   ];
-  if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
+  if (isRoot()) args.push('--no-sandbox');
   return args;
 }
 
@@ -44,29 +44,39 @@ function isDebian() {
   }
 }
 
-/** The path of a usable Chromium; installs Debian's package when it can, else exits with instructions. */
-export function findBrowser({ install = true } = {}) {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    console.error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
-    process.exit(1);
+/**
+ * Decides where the browser is, or what to do about it, without side effects (tested in test/node):
+ * `{ path }`, `{ install: command }` (Debian as root), or `{ error: message }`.
+ */
+export function locateBrowser({ env = process.env, candidates = CANDIDATES, exists = existsSync, debian = isDebian(), root = isRoot() } = {}) {
+  if (env.CHROME_PATH) {
+    return exists(env.CHROME_PATH) ? { path: env.CHROME_PATH } : { error: `CHROME_PATH is set to ${env.CHROME_PATH}, but no file is there.` };
   }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (found) return found;
-
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (install && isDebian() && root) {
-    console.log(`No Chromium found: installing Debian's chromium package (${APT_COMMAND}).`);
-    execSync(APT_COMMAND, { stdio: 'inherit', shell: '/bin/bash' });
-    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  }
-  console.error(
-    [
+  const found = candidates.find((path) => exists(path));
+  if (found) return { path: found };
+  if (debian && root) return { install: APT_COMMAND };
+  return {
+    error: [
       'No Chromium or Chrome was found, and carepath never downloads a browser from the internet.',
-      isDebian() ? `Install Debian's package:  sudo sh -c '${APT_COMMAND}'` : 'Install Chromium or Chrome with your system package manager,',
+      debian ? `Install Debian's package:  sudo sh -c '${APT_COMMAND}'` : 'Install Chromium or Chrome with your system package manager,',
       'or point CHROME_PATH at an existing Chromium or Chrome binary.',
     ].join('\n'),
-  );
+  };
+}
+
+function isRoot() {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+/** The path of a usable Chromium; installs Debian's package when it can, else exits with instructions. */
+export function findBrowser() {
+  let located = locateBrowser();
+  if (located.install) {
+    console.log(`No Chromium found: installing Debian's chromium package (${located.install}).`);
+    execSync(located.install, { stdio: 'inherit', shell: '/bin/bash' });
+    located = locateBrowser({ debian: false });
+  }
+  if (located.path) return located.path;
+  console.error(located.error);
   process.exit(1);
 }
