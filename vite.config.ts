@@ -1,8 +1,12 @@
 // The npm build: one ES module per public entry under dist/, with `lit` and `zod` left as dependencies so
 // an app resolves them once. (The CDN bundles, which inline everything, get their own config.)
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig({
+  define: { __CAREPATH_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -1,0 +1,74 @@
+/**
+ * How attribute text becomes a candidate value (DESIGN "Configuration"): lists are space-separated tokens,
+ * pairs are `name=value` tokens, booleans are presence ("false" also means off), numbers are plain decimals.
+ * And how a misspelt attribute name is recognised for a "did you mean".
+ */
+export const ATTRIBUTE_KINDS = ['string', 'number', 'boolean', 'list', 'pairs'] as const;
+export type AttributeKind = (typeof ATTRIBUTE_KINDS)[number];
+
+/** Marks attribute text that cannot be read as its kind at all (a pair without "="). */
+export const UNREADABLE = Symbol('unreadable');
+
+export function readAttribute(kind: AttributeKind, raw: string): unknown {
+  switch (kind) {
+    case 'string':
+      return raw;
+    case 'boolean':
+      return raw.trim().toLowerCase() !== 'false';
+    case 'number': {
+      // Number('') is 0 and Number('0x10') is 16: accept only plain decimals so a typo is reported, not guessed.
+      const text = raw.trim();
+      return /^-?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : raw;
+    }
+    case 'list':
+      return raw.trim().split(/\s+/).filter(Boolean);
+    case 'pairs': {
+      const entries: [string, string][] = [];
+      for (const token of raw.trim().split(/\s+/).filter(Boolean)) {
+        const at = token.indexOf('=');
+        if (at <= 0) return UNREADABLE;
+        entries.push([token.slice(0, at), token.slice(at + 1)]);
+      }
+      return Object.fromEntries(entries);
+    }
+  }
+}
+
+/** Attributes any element may carry, which are never a misspelling of ours. */
+const GLOBAL_ATTRIBUTE = /^(aria-.*|data-.*|on.*|class|id|style|slot|part|exportparts|lang|dir|hidden|inert|title|tabindex|role|translate|autofocus|nonce|is|itemprop|itemscope|itemtype|itemid|itemref|accesskey|draggable|spellcheck|contenteditable|enterkeyhint|inputmode|popover)$/;
+
+const squash = (name: string) => name.toLowerCase().replace(/[-_\s]/g, '');
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j] ?? 0;
+      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/**
+ * The known attribute an unknown one most likely meant (`daily_rate`, `dailyrate`, `daly-rate` → `daily-rate`),
+ * or undefined when it looks like nothing of ours (or is a global HTML attribute).
+ */
+export function suggestAttribute(unknown: string, known: readonly string[]): string | undefined {
+  const name = unknown.toLowerCase();
+  if (known.includes(name) || GLOBAL_ATTRIBUTE.test(name)) return undefined;
+  const squashed = squash(name);
+  const exact = known.find((candidate) => squash(candidate) === squashed);
+  if (exact) return exact;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(squashed, squash(candidate));
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  // Two edits for longer names, one for short ones: "dyas" → "days", but "foo" is nobody's typo.
+  return best !== undefined && bestDistance <= (squashed.length > 5 ? 2 : 1) ? best : undefined;
+}

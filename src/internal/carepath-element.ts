@@ -1,0 +1,250 @@
+/**
+ * The base of every carepath widget: configuration through the widget's zod schema (property › attribute › JSON
+ * child › default, field by field), issues that warn once per element and field, a "did you mean" for misspelt
+ * attribute names, the neutral notice when nothing is usable, the theme, the language, the channel and the
+ * opt-in data layer. A widget supplies its schema, its attribute kinds and `renderWidget()`.
+ *
+ * Config properties are plain Lit properties (so the manifest documents each attribute), but attributes do not
+ * write into them: the base reads attributes itself, so a JS property can sit above its attribute and an invalid
+ * property falls back to the attribute instead of erasing it.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import { CarepathInputError, type InputIssue } from '../core/errors.js';
+import type { Language } from '../core/text.js';
+import { CarepathConfigErrorEvent } from '../events/config-error.js';
+import { suggestAttribute } from './attributes.js';
+import { subscribe, type ChannelMessage } from './channel.js';
+import { resolveConfig, type FieldSpecs } from './config.js';
+import { dataLayerEntry, pushToDataLayer } from './data-layer.js';
+import { Localizer } from './localize.js';
+import { VERSION } from './version.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Fields every widget has (DESIGN "Common attributes"). `lang` is read by the Localizer, not here. */
+export const COMMON_SHAPE = {
+  theme: z._default(z.enum(THEMES), 'light'),
+  group: z._default(z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[\w.:-]+$/, 'must be letters, digits, "-", "_", "." or ":"')), 'default'),
+  independent: z._default(z.boolean(), false),
+  debug: z._default(z.boolean(), false),
+  dataLayer: z._default(z.boolean(), false),
+} as const;
+
+export const COMMON_FIELDS = {
+  theme: { attribute: 'theme', kind: 'string' },
+  group: { attribute: 'group', kind: 'string' },
+  independent: { attribute: 'independent', kind: 'boolean' },
+  debug: { attribute: 'debug', kind: 'boolean' },
+  dataLayer: { attribute: 'data-layer', kind: 'boolean' },
+} as const satisfies FieldSpecs;
+
+export interface CommonConfig {
+  readonly theme: Theme;
+  readonly group: string;
+  readonly independent: boolean;
+  readonly debug: boolean;
+  readonly dataLayer: boolean;
+}
+
+type WidgetClass = typeof CarepathElement & {
+  readonly widget: string;
+  readonly configShape: Readonly<Record<string, z.ZodMiniType>>;
+  readonly configFields: FieldSpecs;
+};
+
+export abstract class CarepathElement<C extends CommonConfig = CommonConfig> extends LitElement {
+  /** The version of the copy that defined this class, so `define()` can name both copies when two load. */
+  static readonly carepathVersion = VERSION;
+  /** The widget's short name: `levels`, `quiz`, `cost`, `schedule`. */
+  static widget = 'element';
+  static configShape: Readonly<Record<string, z.ZodMiniType>> = COMMON_SHAPE;
+  static configFields: FieldSpecs = COMMON_FIELDS;
+
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the visitor's system setting). */
+  @property() theme?: Theme;
+  /** Widgets with the same group share the quiz's suggestion. Default `default`. */
+  @property() group?: string;
+  /** Ignore the page's channel: no highlighting or switching from a quiz. */
+  @property({ type: Boolean }) independent?: boolean;
+  /** Show configuration issues inside the widget (for the page's author, not for visitors). */
+  @property({ type: Boolean }) debug?: boolean;
+  /** Mirror events into `window.dataLayer` as `{ event, widget, group }` (opt-in). */
+  @property({ attribute: 'data-layer', type: Boolean }) dataLayer?: boolean;
+
+  /** Every configuration issue found, current as of the last render. */
+  get configIssues(): readonly InputIssue[] {
+    return this.#issues;
+  }
+
+  protected readonly localize = new Localizer(this);
+  /** The resolved configuration; valid in `willUpdate` and `render`. */
+  protected config!: C;
+  /** The last channel message for this widget's group, if any (never while `independent`). */
+  @state() protected channelMessage: ChannelMessage | undefined;
+
+  #issues: readonly InputIssue[] = [];
+  #warned = new Set<string>();
+  #json: Record<string, unknown> | undefined;
+  #jsonIssue: InputIssue | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #subscribedGroup: string | undefined;
+
+  protected get widgetClass(): WidgetClass {
+    return this.constructor as WidgetClass;
+  }
+
+  protected get lang_(): Language {
+    return this.localize.lang;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readJsonChild();
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#subscribedGroup = undefined;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    const isConfig = Object.values(this.widgetClass.configFields).some((field) => field.attribute === name);
+    if (!isConfig) {
+      super.attributeChangedCallback(name, old, value);
+      return;
+    }
+    if (old !== value) this.requestUpdate();
+  }
+
+  /** Hook for cross-field rules (clamping, consistency); returns the adjusted config and any issues. */
+  protected refineConfig(config: C): { config: C; issues: readonly InputIssue[] } {
+    return { config, issues: [] };
+  }
+
+  /** Called for each channel message for this group (not while `independent`); the widget decides what to do. */
+  protected onChannelMessage(_message: ChannelMessage): void {}
+
+  protected abstract renderWidget(): TemplateResult | typeof nothing;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const widget = this.widgetClass.widget;
+    const resolved = resolveConfig<C>(widget, this.widgetClass.configShape, this.widgetClass.configFields, {
+      property: (name) => (this as unknown as Record<string, unknown>)[name],
+      attribute: (name) => this.getAttribute(name),
+      json: this.#json,
+    });
+    const refined = this.refineConfig(resolved.config);
+    this.config = refined.config;
+    const issues = [...(this.#jsonIssue ? [this.#jsonIssue] : []), ...this.#unknownAttributeIssues(), ...resolved.issues, ...refined.issues];
+    this.#issues = issues;
+    this.#report(issues);
+    this.#syncChannel();
+  }
+
+  protected override render(): TemplateResult {
+    let content: TemplateResult | typeof nothing;
+    try {
+      content = this.renderWidget();
+    } catch (error) {
+      // A widget never throws out of a lifecycle callback and never renders blank.
+      const issues =
+        error instanceof CarepathInputError
+          ? error.issues.map((issue) => ({ ...issue, message: `<carepath-${this.widgetClass.widget}> ${issue.field ? `${issue.field} ` : ''}${issue.message}` }))
+          : [{ field: '', value: undefined, message: `<carepath-${this.widgetClass.widget}> could not render: ${String(error)}` }];
+      this.#issues = [...this.#issues, ...issues];
+      this.#report(issues);
+      content = this.renderNotice();
+    }
+    const theme = this.config.theme;
+    return html`<div class="root ${theme}" part="base" lang=${this.lang_}>${content}${this.#renderDebug()}</div>`;
+  }
+
+  /** The short neutral notice shown when nothing usable is configured. */
+  protected renderNotice(): TemplateResult {
+    return html`<p class="notice" role="status">${this.localize.term('carepath.common.notice')}</p>`;
+  }
+
+  /** Dispatches a carepath event and, when opted in, mirrors it into `window.dataLayer`. */
+  protected emit(event: Event): boolean {
+    const result = this.dispatchEvent(event);
+    if (this.config?.dataLayer) pushToDataLayer(dataLayerEntry(event.type, this.widgetClass.widget, this.config.group));
+    return result;
+  }
+
+  #renderDebug(): TemplateResult | typeof nothing {
+    if (!this.config.debug || this.#issues.length === 0) return nothing;
+    return html`<div class="debug" role="note">
+      <p>${this.localize.term('carepath.common.debugHeading')}</p>
+      <ul>
+        ${this.#issues.map((issue) => html`<li>${issue.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  #readJsonChild(): void {
+    this.#json = undefined;
+    this.#jsonIssue = undefined;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    const text = script.textContent ?? '';
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new SyntaxError('the JSON block must hold an object, like {"levels": ["php", "iop"]}');
+      this.#json = parsed as Record<string, unknown>;
+    } catch (error) {
+      this.#jsonIssue = {
+        field: 'json',
+        value: text.length > 80 ? `${text.slice(0, 80)}…` : text,
+        message: `<carepath-${this.widgetClass.widget}> JSON block is not valid JSON (${error instanceof Error ? error.message : String(error)}); it is ignored.`,
+      };
+    }
+  }
+
+  #unknownAttributeIssues(): InputIssue[] {
+    const known = Object.values(this.widgetClass.configFields).map((field) => field.attribute);
+    const issues: InputIssue[] = [];
+    for (const { name, value } of Array.from(this.attributes)) {
+      const suggestion = suggestAttribute(name, known);
+      if (suggestion) {
+        issues.push({
+          field: name,
+          value,
+          message: `<carepath-${this.widgetClass.widget}> has no attribute "${name}"; did you mean "${suggestion}"? It is ignored.`,
+        });
+      }
+    }
+    return issues;
+  }
+
+  /** Warns once per element and field, and fires `carepath-config-error` with the new issues. */
+  #report(issues: readonly InputIssue[]): void {
+    const fresh = issues.filter((issue) => !this.#warned.has(issue.field));
+    if (fresh.length === 0) return;
+    for (const issue of fresh) {
+      this.#warned.add(issue.field);
+      console.warn(issue.message);
+    }
+    this.emit(new CarepathConfigErrorEvent({ issues: fresh.map(({ field, value, message }) => ({ field, value, message })) }));
+  }
+
+  #syncChannel(): void {
+    const group = this.config.independent || !this.isConnected ? undefined : this.config.group;
+    if (group === this.#subscribedGroup) return;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#subscribedGroup = group;
+    this.channelMessage = undefined;
+    if (group === undefined) return;
+    this.#unsubscribe = subscribe(group, (message) => {
+      this.channelMessage = message;
+      this.onChannelMessage(message);
+    });
+  }
+}

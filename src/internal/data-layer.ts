@@ -1,0 +1,22 @@
+/**
+ * The opt-in analytics bridge (`data-layer` attribute): mirrors a widget's events into `window.dataLayer` as
+ * `{ event: 'carepath_<name>', widget, group }` — nothing more. No level, no crisis, no scores: what a visitor's
+ * answers imply is health data, and analytics tools keep what they are given.
+ */
+export interface DataLayerEntry {
+  readonly event: string;
+  readonly widget: string;
+  readonly group: string;
+}
+
+export function dataLayerEntry(eventType: string, widget: string, group: string): DataLayerEntry {
+  const name = eventType.replace(/^carepath-/, '').replace(/-/g, '_');
+  return { event: `carepath_${name}`, widget, group };
+}
+
+export function pushToDataLayer(entry: DataLayerEntry): void {
+  if (typeof window === 'undefined') return;
+  const host = window as unknown as { dataLayer?: unknown };
+  if (!Array.isArray(host.dataLayer)) host.dataLayer = [];
+  (host.dataLayer as unknown[]).push({ ...entry });
+}

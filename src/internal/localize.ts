@@ -1,0 +1,111 @@
+/**
+ * Localization for the widgets. We keep our own small controller rather than a page-wide library: the popular
+ * one for web components (@shoelace-style/localize) observes <html> at import time, and DESIGN.md promises that
+ * importing carepath never touches the DOM; @lit/localize is configured once per page and belongs to the host.
+ *
+ * Language (DESIGN "Configuration"): the primary subtag of the element's own `lang`, else of the nearest `[lang]`
+ * ancestor (across shadow roots), else of `<html lang>`; `es` → Spanish, anything else → English, silently.
+ * Numbers, money, weekdays and times go through `Intl` in that language (US conventions: `en-US`, `es-US`).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Language } from '../core/text.js';
+import { en, type TranslationKey, type Translation } from '../translations/en.js';
+import { es } from '../translations/es.js';
+
+const TRANSLATIONS: Readonly<Record<Language, Translation>> = { en, es };
+const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', es: 'es-US' };
+
+/** The nearest `lang` at or above `element`, crossing shadow-root boundaries. */
+export function nearestLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    node = node instanceof ShadowRoot ? node.host : (node.parentNode ?? null);
+  }
+  return typeof document === 'undefined' ? '' : document.documentElement.lang;
+}
+
+export function resolveLanguage(tag: string): Language {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] === 'es' ? 'es' : 'en';
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Every connected host, so one observer can re-render them when any `lang` on the page changes. */
+const hosts = new Set<Host>();
+let observer: MutationObserver | undefined;
+
+function watchLang(host: Host): void {
+  hosts.add(host);
+  if (!observer && typeof MutationObserver !== 'undefined') {
+    observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unwatchLang(host: Host): void {
+  hosts.delete(host);
+  if (hosts.size === 0) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}
+
+export class Localizer implements ReactiveController {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watchLang(this.#host);
+  }
+
+  hostDisconnected(): void {
+    unwatchLang(this.#host);
+  }
+
+  get lang(): Language {
+    return resolveLanguage(nearestLang(this.#host));
+  }
+
+  get locale(): string {
+    return LOCALES[this.lang];
+  }
+
+  /** A UI string; `{name}` placeholders are filled from `values`. */
+  term(key: TranslationKey, values?: Readonly<Record<string, string | number>>): string {
+    const text = TRANSLATIONS[this.lang][key];
+    return values ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match)) : text;
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.locale, options).format(value);
+  }
+
+  /** Whole dollars by default (DESIGN: widgets show whole dollars). */
+  dollars(value: number, options?: Intl.NumberFormatOptions): string {
+    return this.number(value, { style: 'currency', currency: 'USD', maximumFractionDigits: 0, minimumFractionDigits: 0, ...options });
+  }
+
+  /** A weekday name for 'mon'…'sun' (a fixed Monday in January 2024 anchors the week, in UTC). */
+  weekday(day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', width: 'long' | 'short' = 'long'): string {
+    const index = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(day);
+    return new Intl.DateTimeFormat(this.locale, { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
+  }
+
+  /** A clock time 'HH:MM' (24:00 allowed) in the visitor's language: "9:00 AM", "9:00". */
+  time(clock: string): string {
+    const [hours = 0, minutes = 0] = clock.split(':').map(Number);
+    return new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+      Date.UTC(2024, 0, 1, hours, minutes),
+    );
+  }
+
+  /** A list joined the way the language does: "A, B and C" / "A, B y C". */
+  list(items: readonly string[]): string {
+    return new Intl.ListFormat(this.locale, { style: 'long', type: 'conjunction' }).format(items);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Design tokens in three tiers (global `--carepath-*` → component `--carepath-<widget>-*` → private `--_*`) and
+ * the resets every widget shares. Component CSS sits in the `carepath` cascade layer so a partner's own rules
+ * win ties. `:host` resets what a partner page should not reach into (sizes, spacing, transforms, alignment)
+ * and inherits what it should (font family, direction).
+ */
+import { css } from 'lit';
+
+export const baseStyles = css`
+  @layer carepath {
+    :host {
+      display: block;
+      container-type: inline-size;
+      font-family: var(--carepath-font-family, inherit);
+      font-size: var(--carepath-font-size, 1rem);
+      font-style: normal;
+      font-weight: 400;
+      line-height: 1.5;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-transform: none;
+      text-align: start;
+      text-indent: 0;
+      white-space: normal;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: border-box;
+    }
+    .root {
+      --_surface: var(--carepath-color-surface, #ffffff);
+      --_surface-alt: var(--carepath-color-surface-alt, #f3f5f8);
+      --_text: var(--carepath-color-text, #1b2330);
+      --_muted: var(--carepath-color-muted, #4a5568);
+      --_border: var(--carepath-color-border, #c9d1dc);
+      --_accent: var(--carepath-color-accent, #1d5bbf);
+      --_on-accent: var(--carepath-color-on-accent, #ffffff);
+      --_highlight: var(--carepath-color-highlight, #e6effc);
+      --_focus: var(--carepath-color-focus, #1d5bbf);
+      --_warning: var(--carepath-color-warning, #8a4b00);
+      --_radius: var(--carepath-radius, 0.75rem);
+      --_space: var(--carepath-space, 1rem);
+      color: var(--_text);
+      background: var(--_surface);
+      border-radius: var(--_radius);
+    }
+    .root.dark {
+      --_surface: var(--carepath-color-surface-dark, #151a21);
+      --_surface-alt: var(--carepath-color-surface-alt-dark, #1f2630);
+      --_text: var(--carepath-color-text-dark, #e8edf4);
+      --_muted: var(--carepath-color-muted-dark, #b3bdca);
+      --_border: var(--carepath-color-border-dark, #3b4757);
+      --_accent: var(--carepath-color-accent-dark, #8ab4ff);
+      --_on-accent: var(--carepath-color-on-accent-dark, #0b1220);
+      --_highlight: var(--carepath-color-highlight-dark, #1c2d4a);
+      --_focus: var(--carepath-color-focus-dark, #8ab4ff);
+      --_warning: var(--carepath-color-warning-dark, #ffc46b);
+    }
+    @media (prefers-color-scheme: dark) {
+      .root.auto {
+        --_surface: var(--carepath-color-surface-dark, #151a21);
+        --_surface-alt: var(--carepath-color-surface-alt-dark, #1f2630);
+        --_text: var(--carepath-color-text-dark, #e8edf4);
+        --_muted: var(--carepath-color-muted-dark, #b3bdca);
+        --_border: var(--carepath-color-border-dark, #3b4757);
+        --_accent: var(--carepath-color-accent-dark, #8ab4ff);
+        --_on-accent: var(--carepath-color-on-accent-dark, #0b1220);
+        --_highlight: var(--carepath-color-highlight-dark, #1c2d4a);
+        --_focus: var(--carepath-color-focus-dark, #8ab4ff);
+        --_warning: var(--carepath-color-warning-dark, #ffc46b);
+      }
+    }
+    :focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .notice {
+      margin: 0;
+      padding: var(--_space);
+      color: var(--_muted);
+    }
+    .debug {
+      margin-block-start: var(--_space);
+      padding: calc(var(--_space) / 2) var(--_space);
+      border: 2px dashed var(--_warning);
+      border-radius: calc(var(--_radius) / 2);
+      color: var(--_text);
+      font-size: 0.875em;
+    }
+    .debug ul {
+      margin: 0;
+      padding-inline-start: 1.25em;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        transition: none !important;
+        animation: none !important;
+      }
+    }
+  }
+`;
