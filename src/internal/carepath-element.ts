@@ -31,6 +31,8 @@ export const COMMON_SHAPE = {
   independent: z._default(z.boolean(), false),
   debug: z._default(z.boolean(), false),
   dataLayer: z._default(z.boolean(), false),
+  /** Property names that ignore both the visitor and the channel (e.g. `locked="level"`). */
+  locked: z._default(z.array(z.string().check(z.regex(/^[a-zA-Z][\w-]*$/))), []),
 } as const;
 
 export const COMMON_FIELDS = {
@@ -39,6 +41,7 @@ export const COMMON_FIELDS = {
   independent: { attribute: 'independent', kind: 'boolean' },
   debug: { attribute: 'debug', kind: 'boolean' },
   dataLayer: { attribute: 'data-layer', kind: 'boolean' },
+  locked: { attribute: 'locked', kind: 'list' },
 } as const satisfies FieldSpecs;
 
 export interface CommonConfig {
@@ -47,6 +50,7 @@ export interface CommonConfig {
   readonly independent: boolean;
   readonly debug: boolean;
   readonly dataLayer: boolean;
+  readonly locked: readonly string[];
 }
 
 type WidgetClass = typeof CarepathElement & {
@@ -73,6 +77,9 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   @property({ type: Boolean }) debug?: boolean;
   /** Mirror events into `window.dataLayer` as `{ event, widget, group }` (opt-in). */
   @property({ attribute: 'data-layer', type: Boolean }) dataLayer?: boolean;
+
+  /** Fields (property names, or their attributes) that ignore the visitor and the channel: `locked="level"`. */
+  @property({ type: Array }) locked?: string[];
 
   /** Every configuration issue found, current as of the last render. */
   get configIssues(): readonly InputIssue[] {
@@ -120,6 +127,12 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
       return;
     }
     if (old !== value) this.requestUpdate();
+  }
+
+  /** Whether `field` (a property name or its attribute) is locked against the visitor and the channel. */
+  protected isLocked(field: string): boolean {
+    const attribute = this.widgetClass.configFields[field]?.attribute;
+    return this.config.locked.some((name) => name === field || name === attribute);
   }
 
   /** Hook for cross-field rules (clamping, consistency); returns the adjusted config and any issues. */
