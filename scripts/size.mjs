@@ -2,7 +2,7 @@
 // inlined) and prints its gzip -9 size against the budget in DESIGN.md "Quality bars".
 // `npm run size -- --enforce` exits 1 when an entry is over budget (CI will enforce once the core fits:
 // see CHANGELOG "Known gaps").
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +11,13 @@ import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** name → [entry, budget in bytes, what it holds]. */
 const ENTRIES = {
   core: ['src/core/index.ts', 12 * KB, 'carepath/core with zod/mini and both languages’ instrument text'],
+  levels: ['src/components/levels/define.ts', 20 * KB, '<carepath-levels> alone, with Lit, the base and what it uses of the core'],
+  schedule: ['src/components/schedule/define.ts', 20 * KB, '<carepath-schedule> alone, with Lit, the base and what it uses of the core'],
 };
 
 const outDir = mkdtempSync(join(tmpdir(), 'carepath-size-'));
@@ -22,10 +25,14 @@ let over = false;
 try {
   console.log('entry  min+gzip -9  budget   holds');
   for (const [name, [entry, budget, holds]] of Object.entries(ENTRIES)) {
+    if (!existsSync(join(root, entry))) continue; // a widget not built yet
     await build({
       root,
       configFile: false,
       logLevel: 'warn',
+      // What a page gets: Lit's production build, and the version the npm build injects.
+      define: { __CAREPATH_VERSION__: JSON.stringify(version) },
+      resolve: { conditions: ['browser', 'production'] },
       build: {
         outDir,
         emptyOutDir: true,
