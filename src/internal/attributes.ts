@@ -3,7 +3,8 @@
  * pairs are `name=value` tokens, booleans are presence ("false" also means off), numbers are plain decimals.
  * And how a misspelt attribute name is recognised for a "did you mean".
  */
-export const ATTRIBUTE_KINDS = ['string', 'number', 'boolean', 'list', 'pairs'] as const;
+/** `json`: rich data with no attribute — set through the JSON child or the JS property only. */
+export const ATTRIBUTE_KINDS = ['string', 'number', 'boolean', 'list', 'pairs', 'json'] as const;
 export type AttributeKind = (typeof ATTRIBUTE_KINDS)[number];
 
 /** Marks attribute text that cannot be read as its kind at all (a pair without "="). */
@@ -12,6 +13,7 @@ export const UNREADABLE = Symbol('unreadable');
 export function readAttribute(kind: AttributeKind, raw: string): unknown {
   switch (kind) {
     case 'string':
+    case 'json':
       return raw;
     case 'boolean':
       return raw.trim().toLowerCase() !== 'false';

@@ -121,7 +121,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    const isConfig = Object.values(this.widgetClass.configFields).some((field) => field.attribute === name);
+    const isConfig = Object.values(this.widgetClass.configFields).some((field) => field.kind !== 'json' && field.attribute === name);
     if (!isConfig) {
       super.attributeChangedCallback(name, old, value);
       return;
@@ -221,7 +221,9 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   }
 
   #unknownAttributeIssues(): InputIssue[] {
-    const known = Object.values(this.widgetClass.configFields).map((field) => field.attribute);
+    const known = Object.values(this.widgetClass.configFields)
+      .filter((field) => field.kind !== 'json')
+      .map((field) => field.attribute);
     const issues: InputIssue[] = [];
     for (const { name, value } of Array.from(this.attributes)) {
       const suggestion = suggestAttribute(name, known);

@@ -9,7 +9,7 @@ import { toInputIssues, type InputIssue } from '../core/errors.js';
 import { UNREADABLE, readAttribute, type AttributeKind } from './attributes.js';
 
 export interface FieldSpec {
-  /** The kebab-case attribute. */
+  /** The kebab-case attribute (for `json` fields, the name used in messages: they have no attribute). */
   readonly attribute: string;
   readonly kind: AttributeKind;
 }
@@ -60,7 +60,7 @@ export function resolveConfig<C>(
   for (const [name, spec] of Object.entries(fields)) {
     const schema = shape[name];
     if (!schema) throw new Error(`${widget}: field "${name}" has no schema`);
-    const rawAttribute = sources.attribute(spec.attribute);
+    const rawAttribute = spec.kind === 'json' ? null : sources.attribute(spec.attribute);
     const candidates: ['property' | 'attribute' | 'json', unknown, unknown][] = [];
     const property = sources.property(name);
     if (property !== undefined && property !== null) candidates.push(['property', property, property]);
