@@ -50,7 +50,7 @@ function messageFor(issue: z.core.$ZodIssue, value: unknown): string {
       if (value === undefined) return `is required (${issue.expected})`;
       if (issue.expected === 'int') return `must be a whole number, ${got}`;
       if (issue.expected === 'number' && typeof value === 'number') return `must be a finite number, ${got}`;
-      return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, ${got}`;
+      return `must be ${issue.expected === 'array' ? 'a list' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`}, ${got}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, ${got}`;
     case 'too_small': {

@@ -12,6 +12,7 @@
  */
 import * as z from 'zod/mini';
 import { CarepathInputError, customIssue, parseInput } from './errors.js';
+import { deepFreeze } from './freeze.js';
 
 export const DAY_IDS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type DayId = (typeof DAY_IDS)[number];
@@ -305,6 +306,44 @@ export function classifyHours(hoursPerWeek: number, audience: Audience = 'adult'
   const iopFloor = parsed.audience === 'adolescent' ? 6 : 9;
   if (parsed.hoursPerWeek >= 20) return 'php';
   return parsed.hoursPerWeek >= iopFloor ? 'iop' : 'outpatient';
+}
+
+/**
+ * The sample week a widget shows for a level when the partner gives no schedule of its own (CLINICAL §1). Each is
+ * the typical pattern the sources describe, so its hours land inside the level's own range:
+ * - IOP: "typically 3 h/day, 3–5 days" → buildWeek's default 3-hour day on Monday, Wednesday and Friday = 9 hours,
+ *   the adult floor of "9–19 hours" and the H0015 minimum ("at least 3 hours/day and at least 3 days/week").
+ * - PHP: "20 or more (typically 4–6 h/day, 4–5 days)" → 5 program hours on 5 days = 25 hours, from TIP 47's core
+ *   services (group therapy the largest part) plus skills practice, with a morning break and a lunch break.
+ * - Outpatient: "under 9" hours, sessions "about once a week" → one 1-hour individual session.
+ */
+const DEFAULT_SCHEDULES: Readonly<Record<HoursIntensity, ScheduleInput>> = deepFreeze({
+  iop: { days: ['mon', 'wed', 'fri'], start: '09:00' },
+  php: {
+    days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+    start: '09:00',
+    blocks: [
+      { kind: 'check-in', minutes: 15 },
+      { kind: 'group', minutes: 90 },
+      { kind: 'break', minutes: 15 },
+      { kind: 'psychoeducation', minutes: 60 },
+      { kind: 'break', minutes: 30 },
+      { kind: 'skills', minutes: 75 },
+      { kind: 'individual', minutes: 60 },
+    ],
+  },
+  outpatient: { days: ['wed'], start: '09:00', blocks: [{ kind: 'individual', minutes: 60 }] },
+});
+
+const DefaultScheduleLevelSchema = z.enum(['php', 'iop', 'outpatient']);
+
+/**
+ * The default `ScheduleInput` parts (days, start and, except for IOP, blocks) for a level that has a weekly
+ * schedule; pass the result, with an `audience` if needed, to `buildWeek`. The object is frozen and shared:
+ * spread it to change a field. Throws `CarepathInputError` for any other level (the 24-hour levels have no week).
+ */
+export function defaultSchedule(level: HoursIntensity): ScheduleInput {
+  return DEFAULT_SCHEDULES[parseInput(DefaultScheduleLevelSchema, level, 'defaultSchedule')];
 }
 
 /** Lays out a sample week: each day's blocks back to back from `start`. Throws `CarepathInputError`. */

@@ -5,13 +5,13 @@ import {
   DAY_IDS,
   buildWeek,
   classifyHours,
+  defaultSchedule,
   findConflicts,
   formatClock,
   parseClock,
 } from '../../src/core/schedule.js';
 import type { BusyTime, ScheduleInput, WeekPlan } from '../../src/core/schedule.js';
 import { inputIssues } from '../helpers/errors.js';
-
 
 const fields = (issues: readonly InputIssue[]) => issues.map((issue) => issue.field);
 
@@ -443,6 +443,54 @@ describe('schedule', () => {
         'plan.days.0.end',
       ]);
       expect(bad([], {})).to.deep.equal(['plan.days']);
+    });
+  });
+
+  describe('defaultSchedule', () => {
+    it('gives IOP three typical 3-hour days: 9 hours, IOP for adults and teens, meeting the day minimum', () => {
+      const input = defaultSchedule('iop');
+      expect(input).to.deep.equal({ days: ['mon', 'wed', 'fri'], start: '09:00' });
+      const plan = buildWeek(input);
+      expect(plan.hoursPerWeek).to.equal(9);
+      expect(plan.intensity).to.equal('iop');
+      expect(plan.meetsDayMinimum).to.equal(true);
+      expect(plan.days.map((day) => day.blocks.map((block) => block.kind).at(-1))).to.deep.equal(['individual', 'individual', 'family']);
+      expect(buildWeek({ ...input, audience: 'adolescent' }).intensity).to.equal('iop');
+    });
+
+    it('gives PHP five days of 5 program hours (20 or more a week, 4–6 hours a day, 4–5 days)', () => {
+      const plan = buildWeek(defaultSchedule('php'));
+      expect(plan.days.map((day) => day.day)).to.deep.equal(['mon', 'tue', 'wed', 'thu', 'fri']);
+      expect(plan.hoursPerWeek).to.equal(25);
+      expect(plan.intensity).to.equal('php');
+      expect(plan.meetsDayMinimum).to.equal(true);
+      const kinds = new Set(plan.days[0]?.blocks.map((block) => block.kind));
+      for (const kind of ['check-in', 'group', 'individual', 'psychoeducation', 'skills', 'break'] as const) expect(kinds.has(kind), kind).to.equal(true);
+      expect(plan.days[0]?.start).to.equal('09:00');
+      expect(plan.days[0]?.end).to.equal('14:45');
+    });
+
+    it('gives outpatient one 1-hour individual session a week', () => {
+      const plan = buildWeek(defaultSchedule('outpatient'));
+      expect(plan.days).to.have.length(1);
+      expect(plan.days[0]?.blocks).to.deep.equal([{ kind: 'individual', start: '09:00', end: '10:00' }]);
+      expect(plan.hoursPerWeek).to.equal(1);
+      expect(plan.intensity).to.equal('outpatient');
+      expect(buildWeek({ ...defaultSchedule('outpatient'), audience: 'adolescent' }).intensity).to.equal('outpatient');
+    });
+
+    it('is frozen, so one widget cannot change another\'s defaults', () => {
+      const input = defaultSchedule('php');
+      expect(Object.isFrozen(input)).to.equal(true);
+      expect(Object.isFrozen(input.blocks?.[0])).to.equal(true);
+      expect(defaultSchedule('php')).to.equal(input);
+    });
+
+    it('rejects the 24-hour levels and anything else', () => {
+      for (const level of ['residential', 'inpatient', 'IOP', '', undefined]) {
+        const [issue] = inputIssues(() => defaultSchedule(level as unknown as 'iop'));
+        expect(issue?.value).to.equal(level);
+      }
     });
   });
 });
