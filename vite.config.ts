@@ -14,7 +14,13 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: { 'core/index': 'src/core/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        classes: 'src/classes.ts',
+        levels: 'src/levels.ts',
+        schedule: 'src/schedule.ts',
+        'core/index': 'src/core/index.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: {

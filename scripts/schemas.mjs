@@ -11,8 +11,14 @@ export const CORE_SCHEMAS = {
   'quiz-flow': 'QuizFlowConfigSchema',
 };
 
+/** The JSON Schema of a widget's configuration (what its JSON child and properties accept). */
+export function widgetJsonSchema(widgetClass) {
+  return z.toJSONSchema(z.object(widgetClass.configShape), { io: 'input', unrepresentable: 'any' });
+}
+
 export async function writeSchemas(outDir) {
   const core = await import(new URL('../dist/core/index.js', import.meta.url).href);
+  const classes = await import(new URL('../dist/classes.js', import.meta.url).href);
   mkdirSync(outDir, { recursive: true });
   const written = [];
   for (const [file, exportName] of Object.entries(CORE_SCHEMAS)) {
@@ -24,6 +30,13 @@ export async function writeSchemas(outDir) {
     json.title = `carepath ${file}`;
     writeFileSync(new URL(`${file}.json`, outDir), `${JSON.stringify(json, null, 2)}\n`);
     written.push(file);
+  }
+  for (const widgetClass of Object.values(classes)) {
+    if (typeof widgetClass !== 'function' || !widgetClass.configShape || widgetClass.widget === 'element') continue;
+    const json = widgetJsonSchema(widgetClass);
+    json.title = `<carepath-${widgetClass.widget}> configuration`;
+    writeFileSync(new URL(`${widgetClass.widget}.json`, outDir), `${JSON.stringify(json, null, 2)}\n`);
+    written.push(widgetClass.widget);
   }
   return written;
 }

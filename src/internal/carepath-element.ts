@@ -224,8 +224,19 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     const known = Object.values(this.widgetClass.configFields)
       .filter((field) => field.kind !== 'json')
       .map((field) => field.attribute);
+    const jsonOnly = Object.values(this.widgetClass.configFields)
+      .filter((field) => field.kind === 'json')
+      .map((field) => field.attribute);
     const issues: InputIssue[] = [];
     for (const { name, value } of Array.from(this.attributes)) {
+      if (jsonOnly.includes(name)) {
+        issues.push({
+          field: name,
+          value,
+          message: `<carepath-${this.widgetClass.widget}> ${name} cannot be an attribute: put it in the JSON block (<script type="application/json">) or set the ${name} property. It is ignored.`,
+        });
+        continue;
+      }
       const suggestion = suggestAttribute(name, known);
       if (suggestion) {
         issues.push({

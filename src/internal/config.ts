@@ -98,7 +98,7 @@ export function resolveConfig<C>(
   const explained = issues.map((issue) => {
     const name = Object.keys(fields).find((key) => fields[key]?.attribute === issue.field) ?? issue.field;
     const used = config[name];
-    const tail = origin[name] === 'default' ? (used === undefined ? 'it is left unset' : `using the default ${describeValue(used)}`) : `using ${describeValue(used)} from the ${SOURCE_WORDS[origin[name] as 'property']}`;
+    const tail = origin[name] === 'default' ? (used === undefined ? "using the widget's default" : `using the default ${describeValue(used)}`) : `using ${describeValue(used)} from the ${SOURCE_WORDS[origin[name] as 'property']}`;
     return { ...issue, message: `${issue.message}; ${tail}.` };
   });
   return { config: config as C, issues: explained, origin };

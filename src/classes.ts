@@ -1,0 +1,9 @@
+/**
+ * `carepath/classes`: the widget classes, events and types. Registers nothing — for apps that register under
+ * their own tags or extend a widget. (`carepath` and `carepath/<widget>` register the tags.)
+ */
+export { CarepathLevels } from './components/levels/levels.js';
+export { CarepathSchedule } from './components/schedule/schedule.js';
+export { CarepathElement, type CommonConfig, type Theme } from './internal/carepath-element.js';
+export type { ChannelMessage } from './internal/channel.js';
+export * from './events/index.js';
