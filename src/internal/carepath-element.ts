@@ -18,7 +18,7 @@ import { suggestAttribute } from './attributes.js';
 import { subscribe, type ChannelMessage } from './channel.js';
 import { resolveConfig, type FieldSpecs } from './config.js';
 import { dataLayerEntry, pushToDataLayer } from './data-layer.js';
-import { Localizer } from './localize.js';
+import { Localizer, type Translations } from './localize.js';
 import { VERSION } from './version.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -66,6 +66,8 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   static widget = 'element';
   static configShape: Readonly<Record<string, z.ZodMiniType>> = COMMON_SHAPE;
   static configFields: FieldSpecs = COMMON_FIELDS;
+  /** The widget's own UI strings (the shared ones come with the base), so each bundle carries only its own. */
+  static translations: Translations = { en: {}, es: {} };
 
   /** Colour scheme: `light` (default), `dark`, or `auto` (follows the visitor's system setting). */
   @property() theme?: Theme;
@@ -86,7 +88,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     return this.#issues;
   }
 
-  protected readonly localize = new Localizer(this);
+  protected readonly localize = new Localizer(this, () => (this.constructor as typeof CarepathElement).translations);
   /** The resolved configuration; valid in `willUpdate` and `render`. */
   protected config!: C;
   /** The last channel message for this widget's group, if any (never while `independent`). */

@@ -9,10 +9,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Language } from '../core/text.js';
-import { en, type TranslationKey, type Translation } from '../translations/en.js';
-import { es } from '../translations/es.js';
+import { enCommon, type Dictionary, type TranslationKey } from '../translations/en.js';
+import { esCommon } from '../translations/es.js';
 
-const TRANSLATIONS: Readonly<Record<Language, Translation>> = { en, es };
+/** A widget's own strings per language; the shared strings are always there too. */
+export type Translations = Readonly<Record<Language, Dictionary>>;
+
+const COMMON: Translations = { en: enCommon, es: esCommon };
 const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', es: 'es-US' };
 
 /** The nearest `lang` at or above `element`, crossing shadow-root boundaries. */
@@ -53,9 +56,12 @@ function unwatchLang(host: Host): void {
 
 export class Localizer implements ReactiveController {
   readonly #host: Host;
+  readonly #translations: () => Translations;
 
-  constructor(host: Host) {
+  /** `translations` is read at each lookup, so a widget class can supply its own strings statically. */
+  constructor(host: Host, translations: () => Translations) {
     this.#host = host;
+    this.#translations = translations;
     host.addController(this);
   }
 
@@ -77,7 +83,9 @@ export class Localizer implements ReactiveController {
 
   /** A UI string; `{name}` placeholders are filled from `values`. */
   term(key: TranslationKey, values?: Readonly<Record<string, string | number>>): string {
-    const text = TRANSLATIONS[this.lang][key];
+    const lang = this.lang;
+    // The widget's strings, then the shared ones; English if a key is somehow missing, never blank.
+    const text = this.#translations()[lang][key] ?? COMMON[lang][key] ?? this.#translations().en[key] ?? COMMON.en[key] ?? key;
     return values ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match)) : text;
   }
 

@@ -1,16 +1,19 @@
 /**
- * English UI strings. Keys are prefixed `carepath.` and grouped by widget; es.ts must have every key (the
- * `Translation` type makes a missing one a compile error). Instrument items are not here: they live in the core,
- * verbatim, and are never translated by us. Plain language: US grade 8 or below.
+ * English UI strings, one object per widget so each widget's bundle carries only its own strings (and the
+ * shared ones). Keys are prefixed `carepath.`; es.ts must have every key (the `Strings` type makes a missing one
+ * a compile error). Instrument items are not here: they live in the core, verbatim, and are never translated by
+ * us. Plain language: US grade 8 or below.
  */
-export const en = {
-  // Shared
+
+/** Strings every widget uses. */
+export const enCommon = {
   'carepath.common.notice': 'This section is not available right now.',
   'carepath.common.debugHeading': 'Configuration issues (shown because of the debug attribute)',
   'carepath.common.notDiagnosis': 'This is general information, not medical advice. Only a licensed clinician can recommend a level of care, after a full assessment.',
+} as const;
 
-  // <carepath-levels>
-  // (levels keys)
+/** <carepath-levels> */
+export const enLevels = {
   'carepath.levels.heading': 'Compare levels of care',
   'carepath.levels.scaleNote': 'The dots compare each level with the others, from 1 (lowest) to 5 (highest).',
   'carepath.levels.levelHeader': 'Level of care',
@@ -39,9 +42,10 @@ export const en = {
   'carepath.levels.badge.chosen': 'Your choice',
   'carepath.levels.cta': 'Ask us which level of care fits you',
   'carepath.levels.sources': 'Sources',
+} as const;
 
-  // <carepath-schedule>
-  // (schedule keys)
+/** <carepath-schedule> */
+export const enSchedule = {
   'carepath.schedule.title': 'A sample week: {level}',
   'carepath.schedule.sample': 'This is an example. Each center sets its own times, so ask the center for its schedule.',
   'carepath.schedule.hoursPerWeek': 'Hours a week',
@@ -93,5 +97,9 @@ export const en = {
   'carepath.schedule.allDay.residential': 'People in residential care live at the center day and night, so there is no weekly schedule to show. Ask the center what a usual day looks like.',
 } as const;
 
-export type TranslationKey = keyof typeof en;
-export type Translation = Readonly<Record<TranslationKey, string>>;
+/** Every key. (A type only: an object holding every section would pull every widget's strings into each bundle.) */
+export type TranslationKey = keyof typeof enCommon | keyof typeof enLevels | keyof typeof enSchedule;
+/** The same keys as an English section, each a string (for es.ts and other languages). */
+export type Strings<Section> = { readonly [Key in keyof Section]: string };
+/** A widget's strings per language. */
+export type Dictionary = Readonly<Partial<Record<TranslationKey, string>>>;

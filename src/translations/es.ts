@@ -1,14 +1,13 @@
-/** Spanish UI strings (US Spanish). Every key of en.ts; UI text only, never instrument items. */
-import type { Translation } from './en.js';
+/** Spanish UI strings (US Spanish), section by section as en.ts; UI text only, never instrument items. */
+import type { Strings, enCommon, enLevels, enSchedule } from './en.js';
 
-export const es: Translation = {
-  // Shared
+export const esCommon: Strings<typeof enCommon> = {
   'carepath.common.notice': 'Esta sección no está disponible en este momento.',
   'carepath.common.debugHeading': 'Problemas de configuración (se muestran por el atributo debug)',
   'carepath.common.notDiagnosis': 'Esta es información general, no un consejo médico. Solo un profesional clínico con licencia puede recomendar un nivel de atención, después de una evaluación completa.',
+};
 
-  // <carepath-levels>
-  // (levels keys)
+export const esLevels: Strings<typeof enLevels> = {
   'carepath.levels.heading': 'Compare los niveles de atención',
   'carepath.levels.scaleNote': 'Los puntos comparan cada nivel con los demás, de 1 (el más bajo) a 5 (el más alto).',
   'carepath.levels.levelHeader': 'Nivel de atención',
@@ -37,9 +36,9 @@ export const es: Translation = {
   'carepath.levels.badge.chosen': 'Su elección',
   'carepath.levels.cta': 'Pregúntenos qué nivel de atención es para usted',
   'carepath.levels.sources': 'Fuentes',
+};
 
-  // <carepath-schedule>
-  // (schedule keys)
+export const esSchedule: Strings<typeof enSchedule> = {
   'carepath.schedule.title': 'Una semana de ejemplo: {level}',
   'carepath.schedule.sample': 'Esto es un ejemplo. Cada centro tiene sus propios horarios, así que pregunte al centro por el suyo.',
   'carepath.schedule.hoursPerWeek': 'Horas por semana',

@@ -15,7 +15,8 @@ import { CarepathCtaEvent } from '../../events/cta.js';
 import { CarepathLevelSelectEvent } from '../../events/level-select.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from '../../internal/carepath-element.js';
 import { SAFE_URL_MESSAGE, isSafeUrl } from '../../internal/safe-url.js';
-import type { TranslationKey } from '../../translations/en.js';
+import { enLevels, type TranslationKey } from '../../translations/en.js';
+import { esLevels } from '../../translations/es.js';
 import { levelsStyles } from './levels.styles.js';
 
 /** The columns the table can show, in their default order. */
@@ -118,6 +119,7 @@ const BADGE_TERMS: Readonly<Record<EmphasisSource, TranslationKey>> = {
  */
 export class CarepathLevels extends CarepathElement<LevelsConfig> {
   static override widget = 'levels';
+  static override translations = { en: enLevels, es: esLevels };
   static override styles = levelsStyles;
 
   static override configShape = {

@@ -35,7 +35,8 @@ import { CarepathTrackChangeEvent } from '../../events/track-change.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from '../../internal/carepath-element.js';
 import type { ChannelMessage } from '../../internal/channel.js';
 import { baseStyles } from '../../styles/tokens.js';
-import type { TranslationKey } from '../../translations/en.js';
+import { enSchedule, type TranslationKey } from '../../translations/en.js';
+import { esSchedule } from '../../translations/es.js';
 import { scheduleStyles } from './schedule.styles.js';
 
 export interface ScheduleConfig extends CommonConfig {
@@ -176,6 +177,7 @@ interface BusyError {
 export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
   static override styles = [baseStyles, scheduleStyles];
   static override widget = 'schedule';
+  static override translations = { en: enSchedule, es: esSchedule };
   static override configShape = {
     ...COMMON_SHAPE,
     level: z._default(z.enum(CARE_LEVEL_IDS), 'iop'),
