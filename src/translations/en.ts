@@ -97,8 +97,23 @@ export const enSchedule = {
   'carepath.schedule.allDay.residential': 'People in residential care live at the center day and night, so there is no weekly schedule to show. Ask the center what a usual day looks like.',
 } as const;
 
+/** <carepath-quiz> */
+export const enQuiz = {
+  // (quiz keys)
+} as const;
+
+/** <carepath-cost> */
+export const enCost = {
+  // (cost keys)
+} as const;
+
 /** Every key. (A type only: an object holding every section would pull every widget's strings into each bundle.) */
-export type TranslationKey = keyof typeof enCommon | keyof typeof enLevels | keyof typeof enSchedule;
+export type TranslationKey =
+  | keyof typeof enCommon
+  | keyof typeof enLevels
+  | keyof typeof enSchedule
+  | keyof typeof enQuiz
+  | keyof typeof enCost;
 /** The same keys as an English section, each a string (for es.ts and other languages). */
 export type Strings<Section> = { readonly [Key in keyof Section]: string };
 /** A widget's strings per language. */

@@ -1,5 +1,5 @@
 /** Spanish UI strings (US Spanish), section by section as en.ts; UI text only, never instrument items. */
-import type { Strings, enCommon, enLevels, enSchedule } from './en.js';
+import type { Strings, enCommon, enCost, enLevels, enQuiz, enSchedule } from './en.js';
 
 export const esCommon: Strings<typeof enCommon> = {
   'carepath.common.notice': 'Esta sección no está disponible en este momento.',
@@ -88,4 +88,12 @@ export const esSchedule: Strings<typeof enSchedule> = {
   'carepath.schedule.allDay': 'Atención las 24 horas: pregunte al centro',
   'carepath.schedule.allDay.inpatient': 'En el hospital, las personas se quedan día y noche, así que no hay un horario semanal que mostrar. Pregunte al centro cómo es un día normal.',
   'carepath.schedule.allDay.residential': 'En el tratamiento residencial, las personas viven en el centro día y noche, así que no hay un horario semanal que mostrar. Pregunte al centro cómo es un día normal.',
+};
+
+export const esQuiz: Strings<typeof enQuiz> = {
+  // (quiz keys)
+};
+
+export const esCost: Strings<typeof enCost> = {
+  // (cost keys)
 };
