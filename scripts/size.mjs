@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
@@ -34,6 +35,7 @@ try {
       // What a page gets: Lit's production build, and the version the npm build injects.
       define: { __CAREPATH_VERSION__: JSON.stringify(version) },
       resolve: { conditions: ['browser', 'production'] },
+      plugins: [minifyCssLiterals()],
       build: {
         outDir,
         emptyOutDir: true,
