@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { CarepathInputError, customIssue, parseInput, toInputIssues } from './errors.js';
+import type { CareLevelId } from './levels.js';
 
 export const NETWORKS = ['in', 'out', 'none'] as const;
 export type Network = (typeof NETWORKS)[number];
@@ -294,4 +295,90 @@ export function estimateCost(input: CostInput): CostEstimate {
     outOfPocketMaxReached: runner.capReached(),
     byWeek,
   };
+}
+
+/** One week as a widget shows it: whole dollars, split the same way as the totals. */
+export interface WeekSummary {
+  readonly week: number;
+  /** The week's program cost: what the visitor pays plus what the plan pays, rounded to whole dollars. */
+  readonly programCost: number;
+  /** What the visitor pays that week (balance bill included), rounded to whole dollars. */
+  readonly youPay: number;
+  /** `programCost − youPay`, so the two always add up to the figure shown above them. */
+  readonly planPays: number;
+}
+
+/** The figures a widget shows, in whole dollars (DESIGN "estimateCost": widgets show whole dollars). */
+export interface CostSummary {
+  /** `patientCost + planCost` (out of network that is the billed total), rounded. */
+  readonly programCost: number;
+  /** `patientCost`, rounded. */
+  readonly youPay: number;
+  /** `programCost − youPay`, never "rounded twice", so the three figures always add up. */
+  readonly planPays: number;
+  /** `balanceBill`, rounded (part of `youPay`). */
+  readonly balanceBill: number;
+  /** What the visitor pays per week on average: `patientCost ÷ weeks`, rounded. */
+  readonly youPayPerWeek: number;
+  readonly byWeek: readonly WeekSummary[];
+}
+
+/** Whole dollars from cents, half-up (amounts are ≥ 0), with integer arithmetic only. */
+function wholeDollars(cents: number, divisor = 1): number {
+  const scaled = cents + 50 * divisor;
+  const unit = 100 * divisor;
+  return (scaled - (scaled % unit)) / unit;
+}
+
+/**
+ * The whole-dollar figures of an estimate, as DESIGN fixes them: "you pay" rounded half-up, "plan pays" = program
+ * cost − "you pay" (so the figures on screen always add up), per week the same way. Pure, so a widget holds no
+ * arithmetic of its own.
+ */
+export function summarizeCost(estimate: CostEstimate): CostSummary {
+  const patient = toCents(estimate.patientCost);
+  const program = patient + toCents(estimate.planCost);
+  const youPay = wholeDollars(patient);
+  const programCost = wholeDollars(program);
+  const weeks = Math.max(1, estimate.byWeek.length);
+  return {
+    programCost,
+    youPay,
+    planPays: programCost - youPay,
+    balanceBill: wholeDollars(toCents(estimate.balanceBill)),
+    youPayPerWeek: wholeDollars(patient, weeks),
+    byWeek: estimate.byWeek.map((week) => {
+      const weekPatient = toCents(week.patient);
+      const weekProgram = wholeDollars(weekPatient + toCents(week.plan));
+      const weekYouPay = wholeDollars(weekPatient);
+      return { week: week.week, programCost: weekProgram, youPay: weekYouPay, planPays: weekProgram - weekYouPay };
+    }),
+  };
+}
+
+/** A level's usual course, the estimator's starting point before anyone enters their own. */
+export interface TypicalCourse {
+  readonly daysPerWeek: number;
+  /** Absent where no source gives a usual length (outpatient: "varies"). */
+  readonly weeks?: number;
+}
+
+/**
+ * The usual course of a level with a weekly schedule, or undefined for the 24-hour levels (no per-day price:
+ * "ask the center"). Days a week match `defaultSchedule` (IOP 3 — the H0015 minimum and the schedule preview's
+ * Mon/Wed/Fri; PHP 5, within "4–5 days"; outpatient 1), so a page showing both widgets agrees with itself. Weeks
+ * are the midpoints of the ranges in CLINICAL §1, the same convention as `DailyRate.typical`: IOP "often 8–12
+ * weeks" → 10, PHP "2–4 weeks" → 3; outpatient's length varies, so it has none.
+ */
+export function typicalCourse(level: CareLevelId): TypicalCourse | undefined {
+  switch (level) {
+    case 'iop':
+      return { daysPerWeek: 3, weeks: 10 };
+    case 'php':
+      return { daysPerWeek: 5, weeks: 3 };
+    case 'outpatient':
+      return { daysPerWeek: 1 };
+    default:
+      return undefined;
+  }
 }

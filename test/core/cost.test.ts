@@ -9,11 +9,15 @@ import {
   estimateCost,
   NETWORKS,
   PLAN_DESIGNS,
+  summarizeCost,
+  typicalCourse,
   type CostEstimate,
   type CostInput,
   type Coverage,
 } from '../../src/core/cost.js';
 import { CarepathInputError, type InputIssue } from '../../src/core/errors.js';
+import { CARE_LEVEL_IDS } from '../../src/core/levels.js';
+import { defaultSchedule } from '../../src/core/schedule.js';
 
 
 /** Dollars-with-cents back to integer cents; exact for the `cents / 100` values the core returns. */
@@ -640,5 +644,104 @@ describe('estimateCost', () => {
         { numRuns: 200 },
       );
     });
+  });
+});
+
+describe('summarizeCost', () => {
+  it('rounds "you pay" half-up and makes "plan pays" the program cost minus it, so the figures add up', () => {
+    // 29% of $750.00 is exactly $217.50 (the core's integer arithmetic): "you pay" shows $218, and "plan pays"
+    // is 750 − 218 = 532, not round(532.50) = 533, which would make 218 + 533 = 751 on screen.
+    const estimate = estimateCost({ dailyRate: 750, daysPerWeek: 1, weeks: 1, coverage: { network: 'in', coinsurance: 0.29 } });
+    expect([estimate.patientCost, estimate.planCost]).to.deep.equal([217.5, 532.5]);
+    const summary = summarizeCost(estimate);
+    expect(summary).to.deep.equal({
+      programCost: 750,
+      youPay: 218,
+      planPays: 532,
+      balanceBill: 0,
+      youPayPerWeek: 218,
+      byWeek: [{ week: 1, programCost: 750, youPay: 218, planPays: 532 }],
+    });
+  });
+
+  it('counts the balance bill in the program cost and in "you pay", and averages per week', () => {
+    // Allowed $300, billed $400, 20% coinsurance, 3 days × 2 weeks: 6 × (60 + 100) = 960 you pay, 6 × 240 plan.
+    const estimate = estimateCost({
+      dailyRate: 300,
+      daysPerWeek: 3,
+      weeks: 2,
+      coverage: { network: 'out', coinsurance: 0.2, billedRate: 400 },
+    });
+    const summary = summarizeCost(estimate);
+    expect(summary.programCost).to.equal(2400);
+    expect(summary.youPay).to.equal(960);
+    expect(summary.planPays).to.equal(1440);
+    expect(summary.balanceBill).to.equal(600);
+    expect(summary.youPayPerWeek).to.equal(480);
+    expect(summary.byWeek.map((week) => [week.youPay, week.planPays])).to.deep.equal([
+      [480, 720],
+      [480, 720],
+    ]);
+  });
+
+  it('rounds the weekly average half-up in integers', () => {
+    // $100.50 × 1 day × 3 weeks = $301.50 → $100.50 a week → $101 (half-up), and $301.50 → $302 in total.
+    const summary = summarizeCost(estimateCost({ dailyRate: 100.5, daysPerWeek: 1, weeks: 3 }));
+    expect(summary.youPay).to.equal(302);
+    expect(summary.youPayPerWeek).to.equal(101);
+    // $100.49 a week stays $100.
+    expect(summarizeCost(estimateCost({ dailyRate: 100.49, daysPerWeek: 1, weeks: 3 })).youPayPerWeek).to.equal(100);
+  });
+
+  it('never shows a negative or fractional figure, and every row adds up', () => {
+    const money = (maxCents: number) => fc.integer({ min: 0, max: maxCents }).map((c) => c / 100);
+    fc.assert(
+      fc.property(
+        money(150_000),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 52 }),
+        fc.constantFrom(...NETWORKS),
+        fc.integer({ min: 0, max: 10000 }).map((bp) => bp / 10000),
+        money(2_000_000),
+        money(200_000),
+        (dailyRate, daysPerWeek, weeks, network, coinsurance, outOfPocketMax, billedRate) => {
+          const estimate = estimateCost({ dailyRate, daysPerWeek, weeks, coverage: { network, coinsurance, outOfPocketMax, billedRate } });
+          const summary = summarizeCost(estimate);
+          const figures = [summary.programCost, summary.youPay, summary.planPays, summary.balanceBill, summary.youPayPerWeek];
+          for (const row of summary.byWeek) figures.push(row.programCost, row.youPay, row.planPays);
+          for (const figure of figures) {
+            expect(Number.isInteger(figure), String(figure)).to.equal(true);
+            expect(figure).to.be.at.least(0);
+          }
+          expect(summary.youPay + summary.planPays).to.equal(summary.programCost);
+          expect(Math.abs(summary.youPay - estimate.patientCost)).to.be.at.most(0.5);
+          expect(summary.balanceBill).to.be.at.most(summary.youPay);
+          for (const row of summary.byWeek) expect(row.youPay + row.planPays).to.equal(row.programCost);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('typicalCourse', () => {
+  it('gives IOP 3 days × 10 weeks, PHP 5 × 3, outpatient 1 day and no length, and nothing for 24-hour care', () => {
+    expect(typicalCourse('iop')).to.deep.equal({ daysPerWeek: 3, weeks: 10 });
+    expect(typicalCourse('php')).to.deep.equal({ daysPerWeek: 5, weeks: 3 });
+    expect(typicalCourse('outpatient')).to.deep.equal({ daysPerWeek: 1 });
+    expect(typicalCourse('inpatient')).to.equal(undefined);
+    expect(typicalCourse('residential')).to.equal(undefined);
+  });
+
+  it("agrees with the schedule preview's default days, and is valid input for estimateCost", () => {
+    for (const level of CARE_LEVEL_IDS) {
+      const course = typicalCourse(level);
+      if (level === 'php' || level === 'iop' || level === 'outpatient') {
+        expect(course?.daysPerWeek, level).to.equal(defaultSchedule(level).days.length);
+      }
+      if (course?.weeks !== undefined) {
+        expect(estimateCost({ dailyRate: 1, daysPerWeek: course.daysPerWeek, weeks: course.weeks }).days).to.equal(course.daysPerWeek * course.weeks);
+      }
+    }
   });
 });
