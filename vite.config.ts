@@ -17,6 +17,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         classes: 'src/classes.ts',
+        cost: 'src/cost.ts',
         levels: 'src/levels.ts',
         schedule: 'src/schedule.ts',
         'core/index': 'src/core/index.ts',
