@@ -408,3 +408,29 @@ export function assessAnswers(flow: QuizFlowConfig, answers: Answers): QuizAsses
   const crisis = path.steps.some((step) => step.options.some((o) => o.crisis && o.value === answers[step.key]));
   return { complete: path.next === null, input, crisis };
 }
+
+/**
+ * Rough time a visitor takes to read and answer one question, for the intro's "about N minutes" (a product
+ * convention, not a measured figure: short items take less, the context questions a little more).
+ */
+export const SECONDS_PER_QUESTION = 12;
+
+export interface QuizLength {
+  /** Questions on the path before any answer (what `quizPath(flow, {}).total` says). */
+  readonly questions: number;
+  /** With every two-stage screen expanded (PHQ-2 → PHQ-9, GAD-2 → GAD-7); AUDIT skips only ever shorten it. */
+  readonly maxQuestions: number;
+  /** `questions` × SECONDS_PER_QUESTION, rounded up to whole minutes (at least 1). */
+  readonly minutes: number;
+}
+
+/** How long the quiz is before the visitor answers anything, for the intro screen. Validates like `quizPath`. */
+export function quizLength(flow: QuizFlowConfig): QuizLength {
+  const plan = resolveFlow(flow);
+  const questions = walk(plan, {}).path.total;
+  const extra = plan.instruments.reduce((sum, def) => {
+    const expansion = def.expandsTo;
+    return expansion ? sum + getInstrument(expansion.to as InstrumentId).items.length - def.items.length : sum;
+  }, 0);
+  return { questions, maxQuestions: questions + extra, minutes: Math.max(1, Math.ceil((questions * SECONDS_PER_QUESTION) / 60)) };
+}

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { SECONDS_PER_QUESTION, quizLength } from '../../src/core/flow.js';
 import { assessAnswers, nextQuestion, quizPath, recommendLevel, type QuizFlowConfig } from '../../src/core/index.js';
 import { inputIssues, issueFor } from '../helpers/errors.js';
 
@@ -173,6 +174,25 @@ describe('quiz flow', () => {
     const assessment = assessAnswers({ instruments: [custom] }, answers);
     expect(assessment.input.results[0]).to.include({ id: 'partner-screen', band: 'high', severity: 2 });
     expect(recommendLevel(assessment.input).level).to.equal('iop');
+  });
+
+  describe('quizLength', () => {
+    it('counts the default path and how far the two-stage screens can grow it', () => {
+      // 7 context questions + PHQ-2 (2) + GAD-2 (2) + AUDIT-C (3) + CAGE-AID (4); PHQ-9 adds 7, GAD-7 adds 5.
+      expect(quizLength({})).to.deep.equal({ questions: 18, maxQuestions: 30, minutes: Math.ceil((18 * SECONDS_PER_QUESTION) / 60) });
+      expect(quizLength({}).questions).to.equal(quizPath({}, {}).total);
+    });
+
+    it('follows the language, the sex question and instruments without a second stage', () => {
+      expect(quizLength({ lang: 'es' })).to.include({ questions: 14, maxQuestions: 26 });
+      expect(quizLength({ instruments: ['phq-9'], askSex: true })).to.include({ questions: 17, maxQuestions: 17 });
+      expect(quizLength({ instruments: ['audit'] }).questions, 'AUDIT counted in full before any skip').to.equal(17);
+    });
+
+    it('rounds the minutes up and validates the flow like quizPath', () => {
+      expect(quizLength({ instruments: ['cage-aid'] }).minutes).to.equal(Math.ceil((11 * SECONDS_PER_QUESTION) / 60));
+      issueFor(inputIssues(() => quizLength({ instruments: ['gad-2', 'gad-7'] })), 'instruments');
+    });
   });
 
   describe('bad configuration', () => {
