@@ -161,7 +161,7 @@ export const enQuiz = {
   'carepath.quiz.reason.severity': 'Some of your answers point to symptoms that are moderate or stronger.',
   'carepath.quiz.reason.functioning': 'It is hard to keep up with work, school or family right now.',
   'carepath.quiz.reason.step-up': 'Weekly therapy was not enough for you before.',
-  'carepath.quiz.reason.step-down': 'You recently left a hospital or residential program.',
+  'carepath.quiz.reason.step-down': 'You left a hospital or residential program not long ago.',
   'carepath.quiz.reason.low-need': 'Your answers do not point to a need for more intensive care right now.',
   'carepath.quiz.reason.withdrawal-caution': 'You have had withdrawal signs when you cut down or stop.',
   'carepath.quiz.reason.schedule-conflict': 'You said you could not take part about 3 hours a day, 3 to 5 days a week. Ask about times that could work for you.',

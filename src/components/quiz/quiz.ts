@@ -1,0 +1,1009 @@
+/**
+ * `<carepath-quiz>`: the self-assessment, one question per screen (GOV.UK / NHS pattern). Every question, total,
+ * score, crisis answer and suggestion comes from the core (`quizPath`, `assessAnswers`, `recommendLevel`,
+ * `quizLength`); this file only keeps the visitor's place, draws the screens and says what the core found.
+ * Crisis safety follows CLINICAL §3 word for word, and no partner setting can change or hide it.
+ *
+ * This file has no side effects: registering is `define.ts`'s job.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import * as z from 'zod/mini';
+import { CarepathInputError, type InputIssue } from '../../core/errors.js';
+import { DEFAULT_INSTRUMENTS, assessAnswers, quizLength, quizPath, type QuizFlowConfig, type QuizPath, type QuizStep } from '../../core/flow.js';
+import { InstrumentDefinitionSchema, type InstrumentDefinition } from '../../core/instrument-definition.js';
+import { INSTRUMENT_IDS, PHQ9_SELF_HARM_ITEM, getInstrument, isInstrumentId, type InstrumentId } from '../../core/instruments.js';
+import type { CareLevelId } from '../../core/levels.js';
+import { recommendLevel, type AssessmentInput, type Reason, type Recommendation } from '../../core/recommend.js';
+import type { ScoreResult } from '../../core/score.js';
+import { localize, type Language, type LocalizedText } from '../../core/text.js';
+import { CarepathCtaEvent } from '../../events/cta.js';
+import { CarepathQuizCompleteEvent } from '../../events/quiz-complete.js';
+import { CarepathQuizStartEvent } from '../../events/quiz-start.js';
+import { CarepathQuizStepEvent } from '../../events/quiz-step.js';
+import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from '../../internal/carepath-element.js';
+import { publish } from '../../internal/channel.js';
+import { SAFE_URL_MESSAGE, isSafeUrl } from '../../internal/safe-url.js';
+import { enQuiz, type TranslationKey } from '../../translations/en.js';
+import { esQuiz } from '../../translations/es.js';
+import { quizStyles } from './quiz.styles.js';
+
+export const QUIZ_PERSIST = ['none', 'session'] as const;
+export type QuizPersist = (typeof QUIZ_PERSIST)[number];
+
+/**
+ * The one sessionStorage key `persist="session"` writes: `carepath.quiz.v1:<group>`. It holds
+ * `{ "answers": { … } }` without the safety answer, PHQ-9 item 9 or any other question with a crisis answer,
+ * and is removed when the visitor finishes or starts over.
+ */
+export const QUIZ_STORAGE_PREFIX = 'carepath.quiz.v1:';
+
+/**
+ * The UI strings a partner may replace through the `strings` JSON field. Never the crisis text, the disclaimer,
+ * the privacy and "not a diagnosis" lines, the result wording, instrument items or band words (CLINICAL §3).
+ */
+export const QUIZ_STRING_KEYS = [
+  'carepath.quiz.heading',
+  'carepath.quiz.intro',
+  'carepath.quiz.start',
+  'carepath.quiz.back',
+  'carepath.quiz.continue',
+  'carepath.quiz.skip',
+  'carepath.quiz.resultHeading',
+  'carepath.quiz.nextSteps',
+  'carepath.quiz.ctaPrimary',
+  'carepath.quiz.ctaSecondary',
+  'carepath.quiz.saveHeading',
+  'carepath.quiz.print',
+  'carepath.quiz.copy',
+  'carepath.quiz.startOver',
+] as const satisfies readonly TranslationKey[];
+export type QuizStringKey = (typeof QUIZ_STRING_KEYS)[number];
+
+/** A partner's text: a plain string is shown as-is in every language; `{ en, es }` follows the visitor's. */
+export type QuizText = string | LocalizedText;
+export type QuizStrings = Partial<Record<QuizStringKey, QuizText>>;
+
+export interface QuizConfig extends CommonConfig {
+  readonly instruments?: readonly InstrumentId[];
+  readonly heading?: string;
+  readonly intro?: string;
+  readonly ctaLabel?: string;
+  readonly ctaHref?: string;
+  readonly secondaryCtaLabel?: string;
+  readonly secondaryCtaHref?: string;
+  readonly askSex: boolean;
+  readonly persist: QuizPersist;
+  readonly cageAidThreshold?: number;
+  readonly customInstruments?: readonly InstrumentDefinition[];
+  readonly strings?: QuizStrings;
+}
+
+type Answer = string | number | null;
+type Answers = Readonly<Record<string, Answer>>;
+type Screen = 'intro' | 'question' | 'crisis' | 'result';
+
+/** What the result screen shows, kept after the answers themselves are dropped. */
+interface Outcome {
+  readonly recommendation: Recommendation;
+  readonly screens: readonly { readonly result: ScoreResult; readonly def: InstrumentDefinition }[];
+  readonly withdrawal: AssessmentInput['withdrawal'];
+  readonly home: AssessmentInput['home'];
+}
+
+const TextSchema = z.string().check(z.minLength(1), z.maxLength(400));
+const QuizTextSchema = z.union([TextSchema, z.strictObject({ en: TextSchema, es: z.optional(TextSchema) })]);
+
+/** Fixed targets of the links marked `<name>…</name>` in our own crisis and resource strings. */
+const HELP_LINKS: Readonly<Record<string, string>> = {
+  tel988: 'tel:988',
+  sms988: 'sms:988',
+  chat: 'https://988lifeline.org',
+  tel911: 'tel:911',
+  sms741741: 'sms:741741',
+  dvTel: 'tel:18007997233',
+  dvSms: 'sms:88788',
+  samhsa: 'tel:18006624357',
+};
+const LINK_MARKUP = /<(\w+)>(.*?)<\/\1>/g;
+
+interface HelpAction {
+  readonly href?: string;
+  readonly label: TranslationKey;
+  readonly detail?: TranslationKey;
+}
+
+/** The crisis screen's actions (CLINICAL §3), numbers and keywords written out in each label. */
+const CRISIS_ACTIONS: Readonly<Record<Language, readonly HelpAction[]>> = {
+  en: [
+    { href: 'tel:988', label: 'carepath.quiz.crisis.call', detail: 'carepath.quiz.crisis.callDetail' },
+    { href: 'sms:988', label: 'carepath.quiz.crisis.text' },
+    { href: 'https://988lifeline.org', label: 'carepath.quiz.crisis.chat' },
+    { href: 'sms:741741', label: 'carepath.quiz.crisis.textLine', detail: 'carepath.quiz.crisis.textLineDetail' },
+    { href: 'tel:911', label: 'carepath.quiz.crisis.emergency', detail: 'carepath.quiz.crisis.emergencyDetail' },
+  ],
+  es: [
+    { href: 'tel:988', label: 'carepath.quiz.crisis.call', detail: 'carepath.quiz.crisis.callDetail' },
+    { href: 'sms:988', label: 'carepath.quiz.crisis.text' },
+    { href: 'https://988lifeline.org', label: 'carepath.quiz.crisis.chat' },
+    { href: 'sms:741741', label: 'carepath.quiz.crisis.textLine', detail: 'carepath.quiz.crisis.textLineDetail' },
+    // CLINICAL gives the number as letters only; we do not guess a wa.me link, so it is text.
+    { label: 'carepath.quiz.crisis.whatsapp', detail: 'carepath.quiz.crisis.textLineDetail' },
+    { href: 'tel:911', label: 'carepath.quiz.crisis.emergency', detail: 'carepath.quiz.crisis.emergencyDetail' },
+  ],
+};
+
+const LEVEL_KEYS: Readonly<Record<CareLevelId, TranslationKey>> = {
+  inpatient: 'carepath.quiz.level.inpatient',
+  residential: 'carepath.quiz.level.residential',
+  php: 'carepath.quiz.level.php',
+  iop: 'carepath.quiz.level.iop',
+  outpatient: 'carepath.quiz.level.outpatient',
+};
+
+const REASON_KEYS: Readonly<Record<Reason, TranslationKey>> = {
+  safety: 'carepath.quiz.reason.safety',
+  withdrawal: 'carepath.quiz.reason.withdrawal',
+  medical: 'carepath.quiz.reason.medical',
+  environment: 'carepath.quiz.reason.environment',
+  severity: 'carepath.quiz.reason.severity',
+  functioning: 'carepath.quiz.reason.functioning',
+  'step-up': 'carepath.quiz.reason.step-up',
+  'step-down': 'carepath.quiz.reason.step-down',
+  'low-need': 'carepath.quiz.reason.low-need',
+  'withdrawal-caution': 'carepath.quiz.reason.withdrawal-caution',
+  'schedule-conflict': 'carepath.quiz.reason.schedule-conflict',
+};
+
+/** The banded built-ins' own band words; every other screen is two-level (below / at or above the cut-off). */
+const BAND_KEYS: Readonly<Record<string, Readonly<Record<string, TranslationKey>>>> = {
+  'phq-9': {
+    minimal: 'carepath.quiz.band.phq-9.minimal',
+    mild: 'carepath.quiz.band.phq-9.mild',
+    moderate: 'carepath.quiz.band.phq-9.moderate',
+    'moderately-severe': 'carepath.quiz.band.phq-9.moderately-severe',
+    severe: 'carepath.quiz.band.phq-9.severe',
+  },
+  'gad-7': {
+    minimal: 'carepath.quiz.band.gad-7.minimal',
+    mild: 'carepath.quiz.band.gad-7.mild',
+    moderate: 'carepath.quiz.band.gad-7.moderate',
+    severe: 'carepath.quiz.band.gad-7.severe',
+  },
+  audit: {
+    'zone-1': 'carepath.quiz.band.audit.zone-1',
+    'zone-2': 'carepath.quiz.band.audit.zone-2',
+    'zone-3': 'carepath.quiz.band.audit.zone-3',
+    'zone-4': 'carepath.quiz.band.audit.zone-4',
+  },
+};
+
+/** Answers never written to storage, whatever `persist` says (CLINICAL §3); more join as the path shows them. */
+const NEVER_STORED = ['safety', `phq-9/${PHQ9_SELF_HARM_ITEM}`];
+
+function fill(text: string, values?: Readonly<Record<string, string | number>>): string {
+  return values ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match)) : text;
+}
+
+function isAnswerRecord(value: unknown): value is Record<string, Answer> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  return Object.values(value).every((answer) => answer === null || typeof answer === 'string' || (typeof answer === 'number' && Number.isInteger(answer)));
+}
+
+/**
+ * A short self-assessment for people considering treatment: a few context questions (safety first), then
+ * validated screens (PHQ-2/PHQ-9, GAD-2/GAD-7, AUDIT-C, CAGE-AID by default), one question per screen, and a
+ * result that suggests a level of care to talk about with a clinician. Crisis resources are on every screen, and a
+ * crisis answer shows them at once. Answers stay in memory (opt in to the browser tab's session storage with
+ * `persist="session"`), and no event carries them.
+ *
+ * @summary A one-question-per-screen self-assessment that suggests a level of care to discuss with a clinician.
+ * @tag carepath-quiz
+ * @since 0.1
+ *
+ * @event carepath-quiz-start - The visitor pressed Start; `detail` is `{}`.
+ * @event carepath-quiz-step - A question is shown (after Start, Continue, Skip, Back or "Continue the questions");
+ *   `detail` is `{ index, total }`, 1-based, questions only. `total` grows when a two-stage screen expands.
+ * @event carepath-quiz-complete - The result is shown; `detail` is `{ level, crisis, instruments: { id, total,
+ *   band, positive }[] }`: no answers, reasons or flags.
+ * @event carepath-cta - The visitor followed a call to action; `detail` is `{ kind: 'primary' | 'secondary', href }`.
+ *   Crisis and helpline links never fire it.
+ * @event carepath-config-error - A configuration issue was found; `detail.issues` lists them.
+ *
+ * @csspart base - The widget's outer box (from the shared base).
+ * @csspart crisis-line - The crisis sentence and links shown on every screen.
+ * @csspart crisis-panel - The "Please talk to someone today" panel (crisis screen and crisis result).
+ * @csspart heading - Each screen's heading (it takes focus when the screen changes).
+ * @csspart intro - The intro screen.
+ * @csspart progress - "Question 3 of 12".
+ * @csspart question - The question's `<fieldset>`.
+ * @csspart option - Each answer (a native radio and its label).
+ * @csspart note - The standard-drink note, the "no official Spanish version" note and the instrument's source line.
+ * @csspart error-summary - The error summary shown when Continue is pressed without an answer.
+ * @csspart back - The link-styled Back button.
+ * @csspart continue - The Continue button (and Start on the intro).
+ * @csspart result - The result screen.
+ * @csspart level - The sentence that names the level of care to talk about.
+ * @csspart resources - The withdrawal, domestic-violence and SAMHSA resource boxes.
+ * @csspart cta - The primary call-to-action link.
+ * @csspart secondary-cta - The secondary call-to-action link.
+ * @csspart disclaimer - The "not a diagnosis" disclaimer on the result.
+ *
+ * @cssproperty --carepath-quiz-max-width - Widest line length of a screen (default `42rem`).
+ * @cssproperty --carepath-quiz-option-background - Background of an answer (default: the surface colour).
+ * @cssproperty --carepath-quiz-option-selected-background - Background of the chosen answer (default: the highlight colour).
+ * @cssproperty --carepath-quiz-crisis-background - Background of the crisis line and panel (default: the alternate surface / highlight).
+ * @cssproperty --carepath-quiz-crisis-border-color - Border of the crisis line and panel (default: the accent).
+ * @cssproperty --carepath-quiz-error-color - Colour of error messages and borders in the light theme (default `#b3261e`).
+ * @cssproperty --carepath-quiz-error-color-dark - The same in the dark theme (default `#ffb4ab`).
+ */
+export class CarepathQuiz extends CarepathElement<QuizConfig> {
+  static override widget = 'quiz';
+  static override translations = { en: enQuiz, es: esQuiz };
+  static override styles = quizStyles;
+
+  static override configShape = {
+    ...COMMON_SHAPE,
+    instruments: z.optional(z.array(z.enum(INSTRUMENT_IDS)).check(z.minLength(1), z.maxLength(INSTRUMENT_IDS.length))),
+    heading: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    intro: z.optional(z.string().check(z.minLength(1), z.maxLength(600))),
+    ctaLabel: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
+    ctaHref: z.optional(z.string().check(z.refine(isSafeUrl, SAFE_URL_MESSAGE))),
+    secondaryCtaLabel: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
+    secondaryCtaHref: z.optional(z.string().check(z.refine(isSafeUrl, SAFE_URL_MESSAGE))),
+    askSex: z._default(z.boolean(), false),
+    persist: z._default(z.enum(QUIZ_PERSIST), 'none'),
+    cageAidThreshold: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(4))),
+    customInstruments: z.optional(z.array(InstrumentDefinitionSchema).check(z.minLength(1), z.maxLength(6))),
+    // Keys are checked against QUIZ_STRING_KEYS in refineConfig, so one bad key does not lose the good ones.
+    strings: z.optional(z.record(z.string(), QuizTextSchema)),
+  };
+
+  static override configFields = {
+    ...COMMON_FIELDS,
+    instruments: { attribute: 'instruments', kind: 'list' },
+    heading: { attribute: 'heading', kind: 'string' },
+    intro: { attribute: 'intro', kind: 'string' },
+    ctaLabel: { attribute: 'cta-label', kind: 'string' },
+    ctaHref: { attribute: 'cta-href', kind: 'string' },
+    secondaryCtaLabel: { attribute: 'secondary-cta-label', kind: 'string' },
+    secondaryCtaHref: { attribute: 'secondary-cta-href', kind: 'string' },
+    askSex: { attribute: 'ask-sex', kind: 'boolean' },
+    persist: { attribute: 'persist', kind: 'string' },
+    cageAidThreshold: { attribute: 'cage-aid-threshold', kind: 'number' },
+    // Rich data: the JSON child or the property. An attribute of that name is read only to say so.
+    customInstruments: { attribute: 'custom-instruments', kind: 'json' },
+    strings: { attribute: 'strings', kind: 'json' },
+  } as const;
+
+  /**
+   * Which built-in screens to ask, in order (space-separated ids): `audit-c`, `audit`, `cage-aid`, `phq-9`,
+   * `phq-2`, `gad-7`, `gad-2`. Default `phq-2 gad-2 audit-c cage-aid`; in Spanish `phq-2 gad-2 audit-c` (no
+   * published Spanish CAGE-AID exists). A short form and its full form together (`phq-2 phq-9`) is an issue.
+   */
+  @property({ type: Array }) instruments?: InstrumentId[];
+  /** The intro screen's heading, shown as written in every language (default: "A self-check: what kind of care could help?", translated). */
+  @property() heading?: string;
+  /** The intro's first paragraph, shown as written in every language. The lines about adults, time, privacy and "not a diagnosis" always follow. */
+  @property() intro?: string;
+  /** Text of the primary call to action on the result (default "Talk with our team", translated). Shown only with `cta-href`. */
+  @property({ attribute: 'cta-label' }) ctaLabel?: string;
+  /** Where the primary call to action goes: an https:, http:, relative, tel:, sms: or mailto: link. */
+  @property({ attribute: 'cta-href' }) ctaHref?: string;
+  /** Text of the secondary call to action (default "Learn about our programs", translated). Shown only with `secondary-cta-href`. */
+  @property({ attribute: 'secondary-cta-label' }) secondaryCtaLabel?: string;
+  /** Where the secondary call to action goes (same rules as `cta-href`). */
+  @property({ attribute: 'secondary-cta-href' }) secondaryCtaHref?: string;
+  /** Ask sex assigned at birth (with "Prefer not to say") to use the AUDIT-C cut-off for men (4) or women (3). */
+  @property({ attribute: 'ask-sex', type: Boolean }) askSex?: boolean;
+  /**
+   * `none` (default): answers live in memory only. `session`: this browser tab keeps unfinished answers under
+   * `carepath.quiz.v1:<group>` in sessionStorage — never the safety answer or PHQ-9 item 9 — and clears them when
+   * the visitor finishes or starts over.
+   */
+  @property() persist?: QuizPersist;
+  /** CAGE-AID cut-off, 1–4 (default 1: "worth discussing with a professional"; 2 is "clinically significant"). */
+  @property({ attribute: 'cage-aid-threshold', type: Number }) cageAidThreshold?: number;
+  /**
+   * A partner's own screens (a permitted DAST-10, say), asked after the built-ins: instrument definitions as the
+   * core's `InstrumentDefinitionSchema` describes them. JSON child (`{"customInstruments": [...]}`) or property.
+   */
+  @property({ attribute: false }) customInstruments?: InstrumentDefinition[];
+  /**
+   * Replacements for some UI strings, keyed by translation key: `{"strings": {"carepath.quiz.start": "Begin"}}`.
+   * Only the keys in `QUIZ_STRING_KEYS` are accepted; crisis, disclaimer, instrument and band text never are.
+   * A string shows as-is in every language; `{ "en": …, "es": … }` follows the visitor's. JSON child or property.
+   */
+  @property({ attribute: false }) strings?: QuizStrings;
+
+  /** The last recommendation (`{ level, crisis, reasons, alternatives }`), or `null` before a result and after Start over. */
+  get result(): Recommendation | null {
+    return this.outcome?.recommendation ?? null;
+  }
+
+  @state() private screen: Screen = 'intro';
+  /** The key of the question on screen (also the question a crisis screen follows). */
+  @state() private currentKey: string | null = null;
+  /** The visitor's answers, in memory (see `persist`). Dropped once the result is shown. */
+  @state() private answers: Answers = {};
+  /** Index of the chosen option on the current screen, before Continue. */
+  @state() private selection: number | undefined;
+  @state() private showError = false;
+  @state() private outcome: Outcome | null = null;
+  @state() private announcement = '';
+  @state() private copyState: 'idle' | 'copied' | 'failed' = 'idle';
+
+  #flow: QuizFlowConfig = { instruments: DEFAULT_INSTRUMENTS.en };
+  #focus: 'heading' | 'error' | 'copy' | null = null;
+  #restored = false;
+  /** Keys of questions that offer a crisis answer (safety, PHQ-9 item 9, a partner's self-harm item): never stored. */
+  readonly #sensitive = new Set<string>(NEVER_STORED);
+
+  /** Clears the answers, the stored copy and the result, and goes back to the intro. Fires no event. */
+  reset(): void {
+    this.#clear();
+    if (this.hasUpdated) this.#publish(null, false);
+  }
+
+  protected override refineConfig(config: QuizConfig): { config: QuizConfig; issues: readonly InputIssue[] } {
+    const issues: InputIssue[] = [];
+    let refined = config;
+
+    if (config.strings) {
+      const allowed = QUIZ_STRING_KEYS as readonly string[];
+      const rejected = Object.keys(config.strings).filter((key) => !allowed.includes(key));
+      if (rejected.length > 0) {
+        issues.push({
+          field: 'strings',
+          value: rejected,
+          message:
+            `<carepath-quiz> strings cannot replace ${rejected.map((key) => `"${key}"`).join(', ')}: crisis, disclaimer, result, ` +
+            `instrument and band text are fixed. Allowed keys: ${QUIZ_STRING_KEYS.join(', ')}. Those entries are ignored.`,
+        });
+        refined = { ...refined, strings: Object.fromEntries(Object.entries(config.strings).filter(([key]) => allowed.includes(key))) };
+      }
+    }
+
+    const lang = this.lang_;
+    const base = { lang, askSex: config.askSex, ...(config.cageAidThreshold === undefined ? {} : { cageAidThreshold: config.cageAidThreshold }) };
+    const problems = (instruments: QuizFlowConfig['instruments']): readonly InputIssue[] => {
+      try {
+        quizLength({ ...base, instruments });
+        return [];
+      } catch (error) {
+        if (error instanceof CarepathInputError) return error.issues;
+        throw error;
+      }
+    };
+    const describe = (found: readonly InputIssue[]) => found.map((issue) => (issue.field ? `${issue.field} ${issue.message}` : issue.message)).join('; ');
+
+    let instruments: readonly (InstrumentId | InstrumentDefinition)[] = config.instruments ?? DEFAULT_INSTRUMENTS[lang];
+    const builtInProblems = problems(instruments);
+    if (builtInProblems.length > 0) {
+      instruments = DEFAULT_INSTRUMENTS[lang];
+      const given = this.instruments ?? this.getAttribute('instruments') ?? config.instruments;
+      issues.push({
+        field: 'instruments',
+        value: given,
+        message: `<carepath-quiz> instruments=${JSON.stringify(Array.isArray(given) ? given.join(' ') : given)}: ${describe(builtInProblems)}; using the default "${instruments.join(' ')}".`,
+      });
+    }
+    const custom = config.customInstruments ?? [];
+    if (custom.length > 0) {
+      const customProblems = problems([...instruments, ...custom]);
+      if (customProblems.length > 0) {
+        issues.push({
+          field: 'custom-instruments',
+          value: custom.map((def) => def.id),
+          message: `<carepath-quiz> customInstruments: ${describe(customProblems)}; the custom instruments are left out.`,
+        });
+      } else {
+        instruments = [...instruments, ...custom];
+      }
+    }
+    this.#flow = { ...base, instruments };
+    return { config: refined, issues };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.#restored && this.config.persist === 'session') {
+      this.#restored = true;
+      this.#restore();
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const target = this.#focus;
+    this.#focus = null;
+    if (target === 'heading') this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+    else if (target === 'error') this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    else if (target === 'copy') this.renderRoot.querySelector<HTMLTextAreaElement>('.copy-fallback textarea')?.select();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Text
+
+  /** A UI string, with the partner's replacement for the allow-listed keys. */
+  #t(key: TranslationKey, values?: Readonly<Record<string, string | number>>): string {
+    const override = this.config.strings?.[key as QuizStringKey];
+    if (override === undefined) return this.localize.term(key, values);
+    return fill(typeof override === 'string' ? override : localize(override, this.lang_), values);
+  }
+
+  /** One of our own strings with `<name>…</name>` links (crisis and resource text only; never a partner's). */
+  #rich(key: TranslationKey): (TemplateResult | string)[] {
+    const text = this.localize.term(key);
+    const parts: (TemplateResult | string)[] = [];
+    let last = 0;
+    for (const match of text.matchAll(LINK_MARKUP)) {
+      const [whole, name = '', words = ''] = match;
+      parts.push(text.slice(last, match.index));
+      const href = HELP_LINKS[name];
+      parts.push(href ? html`<a class="help-link" href=${href}>${words}</a>` : words);
+      last = match.index + whole.length;
+    }
+    parts.push(text.slice(last));
+    return parts;
+  }
+
+  #plain(key: TranslationKey): string {
+    return this.localize.term(key).replace(LINK_MARKUP, '$2');
+  }
+
+  /** Core text in the visitor's language, marked `lang="en"` where it exists only in English (CAGE-AID in Spanish). */
+  #core(text: LocalizedText | undefined): TemplateResult | string | typeof nothing {
+    if (!text) return nothing;
+    const lang = this.lang_;
+    const shown = lang === 'es' && text.es ? 'es' : 'en';
+    const words = localize(text, shown);
+    return shown === lang ? words : html`<span lang=${shown}>${words}</span>`;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Navigation
+
+  #path(): QuizPath {
+    return quizPath(this.#flow, this.answers);
+  }
+
+  /** The question on screen: the current key if it is on the path, else the next unanswered question. */
+  #stepOn(path: QuizPath): QuizStep | undefined {
+    return path.steps.find((step) => step.key === this.currentKey) ?? path.next ?? path.steps.at(-1);
+  }
+
+  #go(screen: Screen, key: string | null = null): void {
+    this.screen = screen;
+    this.currentKey = key;
+    this.showError = false;
+    this.announcement = '';
+    this.copyState = 'idle';
+    this.#focus = 'heading';
+  }
+
+  #showQuestion(step: QuizStep, total: number): void {
+    this.#go('question', step.key);
+    const saved = this.answers[step.key];
+    const index = step.options.findIndex((option) => option.value === saved);
+    this.selection = index >= 0 ? index : undefined;
+    this.emit(new CarepathQuizStepEvent({ index: step.number, total }));
+  }
+
+  /** After `key` was answered: the next question on the (recomputed) path, or the result. */
+  #advanceFrom(key: string): void {
+    const path = this.#path();
+    const at = path.steps.findIndex((step) => step.key === key);
+    const next = at >= 0 ? path.steps[at + 1] : (path.next ?? undefined);
+    if (next) this.#showQuestion(next, path.total);
+    else this.#finish();
+  }
+
+  #start = (): void => {
+    this.emit(new CarepathQuizStartEvent({}));
+    const path = this.#path();
+    const first = path.steps[0];
+    if (first) this.#showQuestion(first, path.total);
+  };
+
+  #answer(step: QuizStep, value: Answer, crisis: boolean): void {
+    this.answers = { ...this.answers, [step.key]: value };
+    if (step.options.some((option) => option.crisis)) this.#sensitive.add(step.key);
+    this.#save();
+    // CLINICAL §3: a crisis answer shows the crisis screen at once, not at the end.
+    if (crisis) this.#go('crisis', step.key);
+    else this.#advanceFrom(step.key);
+  }
+
+  #onSubmit = (event: Event): void => {
+    event.preventDefault();
+    const step = this.#stepOn(this.#path());
+    if (!step) return;
+    const option = this.selection === undefined ? undefined : step.options[this.selection];
+    // An optional context question left blank is skipped, as GOV.UK does; a required one says what to do.
+    if (!option && !step.required) {
+      this.#answer(step, null, false);
+      return;
+    }
+    if (!option) {
+      this.showError = true;
+      this.#focus = 'error';
+      return;
+    }
+    this.#answer(step, option.value, option.crisis);
+  };
+
+  #onSkip = (): void => {
+    const step = this.#stepOn(this.#path());
+    if (step && !step.required) this.#answer(step, null, false);
+  };
+
+  #onBack = (): void => {
+    const path = this.#path();
+    const step = this.#stepOn(path);
+    if (this.screen === 'crisis' && step) {
+      this.#showQuestion(step, path.total);
+      return;
+    }
+    const at = step ? path.steps.indexOf(step) : -1;
+    const previous = at > 0 ? path.steps[at - 1] : undefined;
+    if (previous) this.#showQuestion(previous, path.total);
+    else this.#go('intro');
+  };
+
+  #onContinueAfterCrisis = (): void => {
+    if (this.currentKey) this.#advanceFrom(this.currentKey);
+  };
+
+  /** The error stays until the next Continue (GOV.UK): removing it now would shift the page under the finger. */
+  #onOption(index: number): void {
+    this.selection = index;
+  }
+
+  #finish(): void {
+    const assessment = assessAnswers(this.#flow, this.answers);
+    if (!assessment.complete) {
+      const path = this.#path();
+      if (path.next) this.#showQuestion(path.next, path.total);
+      return;
+    }
+    const recommendation = recommendLevel(assessment.input);
+    const results: readonly ScoreResult[] = assessment.input.results;
+    this.outcome = {
+      recommendation,
+      screens: results.map((result) => ({ result, def: this.#definition(result.id) })),
+      withdrawal: assessment.input.withdrawal,
+      home: assessment.input.home,
+    };
+    // The result is all the widget needs now: the answers themselves go.
+    this.answers = {};
+    this.#clearStorage();
+    this.#go('result');
+    this.announcement = this.localize.term(recommendation.crisis ? 'carepath.quiz.announceCrisis' : 'carepath.quiz.announce');
+    const { level, crisis } = recommendation;
+    this.emit(
+      new CarepathQuizCompleteEvent({
+        level,
+        crisis,
+        instruments: results.map(({ id, total, band, positive }) => ({ id, total, band, positive })),
+      }),
+    );
+    // Linked widgets ignore crisis messages: they stay put while the quiz leads to help (DESIGN "Linking widgets").
+    this.#publish(level, crisis);
+  }
+
+  #onStartOver = (): void => {
+    this.#clear();
+    this.#focus = 'heading';
+    this.#publish(null, false);
+  };
+
+  #clear(): void {
+    this.answers = {};
+    this.outcome = null;
+    this.selection = undefined;
+    this.#clearStorage();
+    this.screen = 'intro';
+    this.currentKey = null;
+    this.showError = false;
+    this.announcement = '';
+    this.copyState = 'idle';
+  }
+
+  #publish(level: CareLevelId | null, crisis: boolean): void {
+    // `independent` keeps the quiz off the page's channel both ways.
+    if (this.config.independent) return;
+    publish({ v: 1, group: this.config.group, level, crisis });
+  }
+
+  #definition(id: string): InstrumentDefinition {
+    if (isInstrumentId(id)) return getInstrument(id);
+    const custom = this.#flow.instruments?.find((entry): entry is InstrumentDefinition => typeof entry !== 'string' && entry.id === id);
+    if (!custom) throw new Error(`no definition for ${id}`);
+    return custom;
+  }
+
+  #onCta(kind: 'primary' | 'secondary', href: string): void {
+    this.emit(new CarepathCtaEvent({ kind, href }));
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Storage (only with persist="session")
+
+  #storageKey(): string {
+    return `${QUIZ_STORAGE_PREFIX}${this.config.group}`;
+  }
+
+  #storage(): Storage | undefined {
+    if (this.config?.persist !== 'session') return undefined;
+    try {
+      return window.sessionStorage;
+    } catch {
+      return undefined; // storage blocked by the browser: stay in memory
+    }
+  }
+
+  #save(): void {
+    const storage = this.#storage();
+    if (!storage) return;
+    const kept = Object.fromEntries(Object.entries(this.answers).filter(([key]) => !this.#sensitive.has(key)));
+    try {
+      if (Object.keys(kept).length === 0) storage.removeItem(this.#storageKey());
+      else storage.setItem(this.#storageKey(), JSON.stringify({ answers: kept }));
+    } catch {
+      // A full or blocked storage only loses the resume; the quiz goes on in memory.
+    }
+  }
+
+  #restore(): void {
+    const storage = this.#storage();
+    if (!storage) return;
+    try {
+      const parsed: unknown = JSON.parse(storage.getItem(this.#storageKey()) ?? 'null');
+      const answers = (parsed as { answers?: unknown } | null)?.answers;
+      if (!isAnswerRecord(answers)) return;
+      // The core ignores answers that are off the path or invalid; sensitive ones are never read back.
+      this.answers = { ...Object.fromEntries(Object.entries(answers).filter(([key]) => !this.#sensitive.has(key))), ...this.answers };
+    } catch {
+      // Unreadable: start fresh.
+    }
+  }
+
+  #clearStorage(): void {
+    try {
+      this.#storage()?.removeItem(this.#storageKey());
+    } catch {
+      // nothing to clear
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Copy and print
+
+  #onPrint = (): void => {
+    window.print();
+  };
+
+  #onCopy = async (): Promise<void> => {
+    const text = this.#plainText();
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      this.copyState = 'copied';
+    } catch {
+      this.copyState = 'failed';
+      this.#focus = 'copy';
+    }
+  };
+
+  /** The result as plain text: what the screen says, no answers. */
+  #plainText(): string {
+    const outcome = this.outcome;
+    if (!outcome) return '';
+    const { recommendation } = outcome;
+    const lines: string[] = [this.localize.term('carepath.quiz.plainTitle'), ''];
+    if (recommendation.crisis) {
+      lines.push(this.localize.term('carepath.quiz.crisis.heading'), this.#plain('carepath.quiz.crisis.line'), this.localize.term('carepath.quiz.crisis.lead'));
+      for (const action of CRISIS_ACTIONS[this.lang_]) {
+        lines.push(`- ${this.localize.term(action.label)}${action.detail ? ` (${this.localize.term(action.detail)})` : ''}`);
+      }
+      lines.push('');
+    }
+    if (outcome.withdrawal === 'severe') {
+      lines.push(
+        this.localize.term('carepath.quiz.withdrawal.heading'),
+        this.localize.term('carepath.quiz.withdrawal.lead'),
+        this.localize.term('carepath.quiz.withdrawal.caution'),
+        this.#plain('carepath.quiz.withdrawal.emergency'),
+        '',
+      );
+    }
+    lines.push(this.#levelText(recommendation));
+    if (outcome.home === 'unsafe') lines.push('', this.localize.term('carepath.quiz.dv.heading'), this.#plain('carepath.quiz.dv.text'));
+    if (outcome.withdrawal === 'mild') lines.push('', this.localize.term('carepath.quiz.withdrawal.cautionHeading'), this.localize.term('carepath.quiz.withdrawal.caution'));
+    lines.push('', this.localize.term('carepath.quiz.reasonsHeading'), ...recommendation.reasons.map((reason) => `- ${this.localize.term(REASON_KEYS[reason])}`));
+    if (outcome.screens.length > 0) {
+      lines.push('', this.localize.term('carepath.quiz.screensHeading'));
+      for (const { result, def } of outcome.screens) {
+        lines.push(`- ${localize(def.name, this.lang_)}: ${this.#bandWords(def, result)}. ${this.#scoreWords(result)} ${localize(def.title, this.lang_)}.`);
+      }
+    }
+    lines.push('', this.#plain('carepath.quiz.samhsa'), '', this.localize.term('carepath.quiz.disclaimer'));
+    return lines.join('\n');
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Rendering
+
+  #levelText(recommendation: Recommendation): string {
+    const level = this.localize.term(LEVEL_KEYS[recommendation.level]);
+    return this.localize.term(recommendation.crisis ? 'carepath.quiz.levelLater' : 'carepath.quiz.levelSentence', { level });
+  }
+
+  #bandWords(def: InstrumentDefinition, result: ScoreResult): string {
+    const key = BAND_KEYS[def.id]?.[result.band];
+    if (key) return this.localize.term(key);
+    // A partner's banded screen names its own bands; every other screen is two-level.
+    if (!isInstrumentId(def.id) && def.bands) return result.band;
+    return this.localize.term(result.positive ? 'carepath.quiz.band.positive' : 'carepath.quiz.band.negative');
+  }
+
+  #scoreWords(result: ScoreResult): string {
+    return this.localize.term('carepath.quiz.score', { total: this.localize.number(result.total), max: this.localize.number(result.max) });
+  }
+
+  #renderCrisisLine(): TemplateResult {
+    return html`<p class="crisis-line" part="crisis-line">${this.#rich('carepath.quiz.crisis.line')}</p>`;
+  }
+
+  #renderCrisisPanel(focus: boolean): TemplateResult {
+    return html`<div class="crisis-panel" part="crisis-panel">
+      <h2 class="heading" part="heading" id="crisis-heading" tabindex="-1" ?data-focus=${focus}>${this.localize.term('carepath.quiz.crisis.heading')}</h2>
+      <p class="crisis-line-text">${this.#rich('carepath.quiz.crisis.line')}</p>
+      <p>${this.localize.term('carepath.quiz.crisis.lead')}</p>
+      <ul class="help-actions" role="list">
+        ${CRISIS_ACTIONS[this.lang_].map((action) => {
+          // The space keeps label and detail apart in the accessible name (they sit on two lines on screen).
+          const content = html`<span class="action-label">${this.localize.term(action.label)}</span>
+            ${action.detail ? html`<span class="action-detail">${this.localize.term(action.detail)}</span>` : nothing}`;
+          return html`<li>
+            ${action.href ? html`<a class="help-action" href=${action.href}>${content}</a>` : html`<span class="help-action static">${content}</span>`}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  #renderBack(): TemplateResult {
+    return html`<button type="button" class="back" part="back" @click=${this.#onBack}>
+      <span class="back-arrow" aria-hidden="true"></span>${this.#t('carepath.quiz.back')}
+    </button>`;
+  }
+
+  #renderIntro(): TemplateResult {
+    const length = quizLength(this.#flow);
+    const extra = length.maxQuestions - length.questions;
+    return html`${this.#renderCrisisLine()}
+      <div class="screen intro" part="intro">
+        <h2 class="heading" part="heading" id="intro-heading" tabindex="-1" data-focus>${this.config.heading ?? this.#t('carepath.quiz.heading')}</h2>
+        <p class="lead">${this.config.intro ?? this.#t('carepath.quiz.intro')}</p>
+        <ul class="facts">
+          <li>${this.localize.term('carepath.quiz.forAdults')}</li>
+          <li>
+            ${this.localize.term('carepath.quiz.length', { questions: this.localize.number(length.questions), minutes: this.localize.number(length.minutes) })}
+            ${extra > 0 ? this.localize.term('carepath.quiz.lengthMore', { extra: this.localize.number(extra) }) : nothing}
+          </li>
+          <li>${this.localize.term('carepath.quiz.skipNote')}</li>
+          <li>
+            ${this.localize.term('carepath.quiz.privacy')}
+            ${this.config.persist === 'session' ? this.localize.term('carepath.quiz.privacySession') : nothing}
+          </li>
+          <li>${this.localize.term('carepath.quiz.notDiagnosis')}</li>
+        </ul>
+        <div class="actions">
+          <button type="button" class="button primary" part="continue" @click=${this.#start}>${this.#t('carepath.quiz.start')}</button>
+        </div>
+      </div>`;
+  }
+
+  #renderQuestion(): TemplateResult {
+    const path = this.#path();
+    const step = this.#stepOn(path);
+    if (!step) return this.#renderIntro();
+    const instrument = step.instrument;
+    const error = this.showError;
+    const notes: string[] = [];
+    if (step.hint) notes.push('hint');
+    if (instrument?.topic === 'alcohol') notes.push('drink-note');
+    if (instrument && !instrument.inLanguage) notes.push('language-note');
+    if (error) notes.push('answer-error');
+    const describedBy = notes.join(' ');
+    return html`${this.#renderCrisisLine()}
+      <div class="screen question-screen">
+        ${this.#renderBack()}
+        ${error
+          ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-title">
+              <h2 id="error-title" class="error-title">${this.localize.term('carepath.quiz.errorTitle')}</h2>
+              <ul role="list">
+                <li><a href="#answer-0" @click=${this.#focusFirstOption}>${this.localize.term('carepath.quiz.errorRequired')}</a></li>
+              </ul>
+            </div>`
+          : nothing}
+        ${keyed(
+          step.key,
+          html`<form novalidate @submit=${this.#onSubmit}>
+            <div class="form-group ${error ? 'has-error' : ''}">
+              <fieldset class="question" part="question" data-key=${step.key} aria-describedby=${describedBy || nothing}>
+                <legend>
+                  <h2 class="heading question-heading" part="heading" id="question-heading" tabindex="-1" data-focus>
+                    <span class="progress" part="progress">${this.localize.term('carepath.quiz.progress', {
+                      number: this.localize.number(step.number),
+                      total: this.localize.number(path.total),
+                    })}</span>
+                    ${instrument?.stem ? html`<span class="stem">${this.#core(instrument.stem)}</span>` : nothing}
+                    <span class="question-text">${this.#core(step.question)}</span>
+                  </h2>
+                </legend>
+                ${step.hint ? html`<p class="hint" id="hint">${this.#core(step.hint)}</p>` : nothing}
+                ${instrument?.topic === 'alcohol'
+                  ? html`<div class="note" part="note" id="drink-note">
+                      <p class="note-title">${this.localize.term('carepath.quiz.drinkTitle')}</p>
+                      <p>${this.localize.term('carepath.quiz.drinkNote')}</p>
+                    </div>`
+                  : nothing}
+                ${instrument && !instrument.inLanguage
+                  ? html`<p class="note" part="note" id="language-note">${this.localize.term('carepath.quiz.noSpanish')}</p>`
+                  : nothing}
+                ${error
+                  ? html`<p class="error-message" id="answer-error">
+                      <span class="visually-hidden">${this.localize.term('carepath.quiz.errorPrefix')}</span> ${this.localize.term('carepath.quiz.errorRequired')}
+                    </p>`
+                  : nothing}
+                <div class="options">
+                  ${step.options.map(
+                    (option, index) => html`<label class="option" part="option">
+                      <input
+                        type="radio"
+                        name="answer"
+                        id="answer-${index}"
+                        value=${String(option.value)}
+                        .checked=${live(this.selection === index)}
+                        @change=${() => this.#onOption(index)}
+                      />
+                      <span class="option-label">${this.#core(option.label)}</span>
+                    </label>`,
+                  )}
+                </div>
+              </fieldset>
+            </div>
+            <div class="actions">
+              <button type="submit" class="button primary" part="continue">${this.#t('carepath.quiz.continue')}</button>
+              ${step.required
+                ? nothing
+                : html`<button type="button" class="button secondary skip" @click=${this.#onSkip}>${this.#t('carepath.quiz.skip')}</button>`}
+            </div>
+          </form>`,
+        )}
+        ${instrument
+          ? html`<p class="source" part="note">
+              ${this.localize.term('carepath.quiz.source', { name: localize(instrument.name, this.lang_), title: localize(this.#definition(instrument.id).title, this.lang_) })}
+              ${instrument.attribution ? html` ${this.#core(instrument.attribution)}` : nothing}
+            </p>`
+          : nothing}
+      </div>`;
+  }
+
+  #focusFirstOption = (event: Event): void => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLInputElement>('#answer-0')?.focus();
+  };
+
+  #renderCrisisScreen(): TemplateResult {
+    return html`<div class="screen crisis-screen">
+      ${this.#renderBack()} ${this.#renderCrisisPanel(true)}
+      <p class="go-on">${this.localize.term('carepath.quiz.crisis.goOn')}</p>
+      <div class="actions">
+        <button type="button" class="button secondary" @click=${this.#onContinueAfterCrisis}>${this.localize.term('carepath.quiz.crisis.continue')}</button>
+      </div>
+    </div>`;
+  }
+
+  #renderResult(outcome: Outcome): TemplateResult {
+    const { recommendation } = outcome;
+    const crisis = recommendation.crisis;
+    const { ctaHref, secondaryCtaHref } = this.config;
+    return html`<div class="screen result" part="result">
+      ${crisis ? this.#renderCrisisPanel(true) : this.#renderCrisisLine()}
+      <h2 class="heading" part="heading" id="result-heading" tabindex="-1" ?data-focus=${!crisis}>${this.#t('carepath.quiz.resultHeading')}</h2>
+      ${outcome.withdrawal === 'severe'
+        ? html`<div class="resource urgent" part="resources">
+            <h3>${this.localize.term('carepath.quiz.withdrawal.heading')}</h3>
+            <p>${this.localize.term('carepath.quiz.withdrawal.lead')} ${this.localize.term('carepath.quiz.withdrawal.caution')}</p>
+            <p class="emergency">${this.#rich('carepath.quiz.withdrawal.emergency')}</p>
+          </div>`
+        : nothing}
+      <p class="level" part="level">${this.#levelText(recommendation)}</p>
+      ${outcome.home === 'unsafe'
+        ? html`<div class="resource" part="resources">
+            <h3>${this.localize.term('carepath.quiz.dv.heading')}</h3>
+            <p>${this.#rich('carepath.quiz.dv.text')}</p>
+          </div>`
+        : nothing}
+      ${outcome.withdrawal === 'mild'
+        ? html`<div class="resource" part="resources">
+            <h3>${this.localize.term('carepath.quiz.withdrawal.cautionHeading')}</h3>
+            <p>${this.localize.term('carepath.quiz.withdrawal.caution')}</p>
+          </div>`
+        : nothing}
+      ${ctaHref || secondaryCtaHref
+        ? html`<div class="next-steps">
+            <h3>${this.#t('carepath.quiz.nextSteps')}</h3>
+            <div class="actions">
+              ${ctaHref
+                ? html`<a class="button primary" part="cta" href=${ctaHref} @click=${() => this.#onCta('primary', ctaHref)}
+                    >${this.config.ctaLabel ?? this.#t('carepath.quiz.ctaPrimary')}</a
+                  >`
+                : nothing}
+              ${secondaryCtaHref
+                ? html`<a class="button secondary" part="secondary-cta" href=${secondaryCtaHref} @click=${() => this.#onCta('secondary', secondaryCtaHref)}
+                    >${this.config.secondaryCtaLabel ?? this.#t('carepath.quiz.ctaSecondary')}</a
+                  >`
+                : nothing}
+            </div>
+          </div>`
+        : nothing}
+      <h3>${this.localize.term('carepath.quiz.reasonsHeading')}</h3>
+      <ul class="reasons">
+        ${recommendation.reasons.map((reason) => html`<li data-reason=${reason}>${this.localize.term(REASON_KEYS[reason])}</li>`)}
+      </ul>
+      ${outcome.screens.length > 0
+        ? html`<h3>${this.localize.term('carepath.quiz.screensHeading')}</h3>
+            <ul class="screens">
+              ${outcome.screens.map(
+                ({ result, def }) => html`<li data-instrument=${result.id}>
+                  <span class="screen-name">${this.#core(def.name)}</span>: <span class="band">${this.#bandWords(def, result)}</span>.
+                  <span class="score">${this.#scoreWords(result)}</span>
+                  <span class="screen-title">${this.#core(def.title)}</span>
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      <p class="samhsa resource-line">${this.#rich('carepath.quiz.samhsa')}</p>
+      <p class="disclaimer" part="disclaimer">${this.localize.term('carepath.quiz.disclaimer')}</p>
+      <div class="save">
+        <h3>${this.#t('carepath.quiz.saveHeading')}</h3>
+        <div class="actions">
+          <button type="button" class="button secondary" @click=${this.#onPrint}>${this.#t('carepath.quiz.print')}</button>
+          <button type="button" class="button secondary" @click=${this.#onCopy}>${this.#t('carepath.quiz.copy')}</button>
+        </div>
+        <p class="copy-status" role="status">
+          ${this.copyState === 'copied' ? this.localize.term('carepath.quiz.copied') : this.copyState === 'failed' ? this.localize.term('carepath.quiz.copyFailed') : nothing}
+        </p>
+        ${this.copyState === 'failed'
+          ? html`<div class="copy-fallback">
+              <label for="copy-text">${this.localize.term('carepath.quiz.copyLabel')}</label>
+              <textarea id="copy-text" readonly rows="10" .value=${this.#plainText()}></textarea>
+            </div>`
+          : nothing}
+      </div>
+      <div class="start-over">
+        <button type="button" class="button secondary" aria-describedby="start-over-hint" @click=${this.#onStartOver}>${this.#t('carepath.quiz.startOver')}</button>
+        <p class="hint" id="start-over-hint">${this.localize.term('carepath.quiz.startOverHint')}</p>
+      </div>
+    </div>`;
+  }
+
+  protected override renderWidget(): TemplateResult {
+    let content: TemplateResult;
+    if (this.screen === 'result' && this.outcome) content = this.#renderResult(this.outcome);
+    else if (this.screen === 'crisis') content = this.#renderCrisisScreen();
+    else if (this.screen === 'question') content = this.#renderQuestion();
+    else content = this.#renderIntro();
+    return html`<div class="quiz">
+      <p class="visually-hidden live" role="status" aria-live="polite">${this.announcement}</p>
+      ${content}
+    </div>`;
+  }
+}
