@@ -19,6 +19,7 @@ export default defineConfig({
         classes: 'src/classes.ts',
         cost: 'src/cost.ts',
         levels: 'src/levels.ts',
+        quiz: 'src/quiz.ts',
         schedule: 'src/schedule.ts',
         'core/index': 'src/core/index.ts',
       },

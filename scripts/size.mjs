@@ -16,10 +16,11 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
 /** name → [entry, budget in bytes, what it holds]. */
 const ENTRIES = {
-  all: ['src/index.ts', 32 * KB, 'every widget built so far in one file (the future dist/cdn/carepath.js)'],
+  all: ['src/index.ts', 32 * KB, 'all four widgets in one file (the future dist/cdn/carepath.js)'],
   core: ['src/core/index.ts', 12 * KB, 'carepath/core with zod/mini and both languages’ instrument text'],
   cost: ['src/components/cost/define.ts', 20 * KB, '<carepath-cost> alone, with Lit, the base and what it uses of the core'],
   levels: ['src/components/levels/define.ts', 20 * KB, '<carepath-levels> alone, with Lit, the base and what it uses of the core'],
+  quiz: ['src/components/quiz/define.ts', 20 * KB, '<carepath-quiz> alone, with Lit, the base and what it uses of the core'],
   schedule: ['src/components/schedule/define.ts', 20 * KB, '<carepath-schedule> alone, with Lit, the base and what it uses of the core'],
 };
 

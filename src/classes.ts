@@ -4,6 +4,7 @@
  */
 export { CarepathCost } from './components/cost/cost.js';
 export { CarepathLevels } from './components/levels/levels.js';
+export { CarepathQuiz } from './components/quiz/quiz.js';
 export { CarepathSchedule } from './components/schedule/schedule.js';
 export { CarepathElement, type CommonConfig, type Theme } from './internal/carepath-element.js';
 export type { ChannelMessage } from './internal/channel.js';

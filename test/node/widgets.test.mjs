@@ -15,7 +15,7 @@ describe('widget entries in plain Node', () => {
   });
 
   it('export the widgets', () => {
-    assert.deepEqual(widgets.map((w) => w.widget).sort(), ['cost', 'levels', 'schedule']);
+    assert.deepEqual(widgets.map((w) => w.widget).sort(), ['cost', 'levels', 'quiz', 'schedule']);
   });
 });
 

@@ -1,0 +1,4 @@
+/** `carepath/quiz`: registers `<carepath-quiz>` and exports its class. */
+import './components/quiz/define.js';
+
+export { CarepathQuiz } from './components/quiz/quiz.js';
