@@ -54,4 +54,9 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', 'test/node/**/*.mjs', '*.config.{js,mjs,ts}', 'web-test-runner.config.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Page tests run in Node but pass callbacks to the page, where the DOM exists.
+    files: ['test/e2e/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

@@ -24,11 +24,14 @@ console.log(`Browser: ${chrome}`);
 let status = run('build', process.execPath, ['scripts/build.mjs']);
 if (status !== 0) process.exit(status);
 
-const nodeTests = readdirSync(new URL('../test/node', import.meta.url))
-  .filter((file) => file.endsWith('.test.mjs'))
-  .map((file) => `test/node/${file}`);
+// test/node: plain Node against the build; test/e2e: whole pages in the system Chromium (playwright-core).
+const nodeTests = ['node', 'e2e'].flatMap((dir) =>
+  readdirSync(new URL(`../test/${dir}`, import.meta.url))
+    .filter((file) => file.endsWith('.test.mjs'))
+    .map((file) => `test/${dir}/${file}`),
+);
 mkdirSync(dirname(nodeTapFile), { recursive: true });
-const nodeStatus = run('node tests (plain Node, no DOM)', process.execPath, [
+const nodeStatus = run('node tests (plain Node, no DOM) and page tests (e2e)', process.execPath, [
   '--test',
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',

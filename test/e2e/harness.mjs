@@ -1,0 +1,69 @@
+// Page-level tests: a Vite dev server on 127.0.0.1 serving this repository, and the system Chromium driven by
+// playwright-core (never a downloaded browser). Every test page lives in test/e2e/pages/.
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+import { browserArgs, findBrowser } from '../../scripts/browser.mjs';
+
+export async function startHarness() {
+  const server = await createServer({
+    root: new URL('../..', import.meta.url).pathname,
+    configFile: false,
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+  });
+  await server.listen();
+  const address = server.httpServer.address();
+  const origin = `http://127.0.0.1:${address.port}`;
+  const browser = await chromium.launch({ executablePath: findBrowser(), args: browserArgs() });
+  return {
+    origin,
+    browser,
+    /** A fresh page that fails the test on any page error and records every request that leaves localhost. */
+    async open(path, { width = 1200, height = 900 } = {}) {
+      const context = await browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      const errors = [];
+      const offsite = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('request', (request) => {
+        if (!request.url().startsWith(origin) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) offsite.push(request.url());
+      });
+      await page.goto(`${origin}/test/e2e/pages/${path}`, { waitUntil: 'networkidle' });
+      return { page, errors, offsite, close: () => context.close() };
+    },
+    async stop() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The focused element, looking through open shadow roots. */
+export function deepActive(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    if (!element) return null;
+    const host = element.getRootNode() instanceof ShadowRoot ? element.getRootNode().host : null;
+    return {
+      tag: element.tagName.toLowerCase(),
+      type: element.getAttribute('type'),
+      value: 'value' in element ? element.value : null,
+      checked: 'checked' in element ? element.checked : null,
+      text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      label: element.getAttribute('aria-label') ?? '',
+      host: host ? `${host.tagName.toLowerCase()}#${host.id}` : null,
+    };
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until `matches(active)` holds; fails after `limit` presses. */
+export async function tabTo(page, matches, { limit = 60, backwards = false } = {}) {
+  for (let i = 0; i < limit; i += 1) {
+    const active = await deepActive(page);
+    if (active && matches(active)) return active;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  const last = await deepActive(page);
+  throw new Error(`Tab never reached the wanted element; last focus: ${JSON.stringify(last)}`);
+}
