@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { writeCdn } from './cdn.mjs';
 import { writeSchemas } from './schemas.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,5 +17,10 @@ execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescrip
   stdio: 'inherit',
 });
 const schemas = await writeSchemas(new URL('../dist/schemas/', import.meta.url));
+const cdn = await writeCdn();
 
-console.log(`built dist/ (modules, declarations, ${schemas.length} JSON Schemas) in ${Math.round(performance.now() - started)} ms`);
+console.log(`built dist/ (modules, declarations, ${schemas.length} JSON Schemas, ${Object.keys(cdn.hashes).length} CDN files) in ${Math.round(performance.now() - started)} ms`);
+console.log('\nCDN snippet (version-pinned, with Subresource Integrity):');
+console.log(
+  `<script type="module" src="https://cdn.jsdelivr.net/npm/carepath@${cdn.version}/dist/cdn/carepath.js"\n        integrity="${cdn.hashes['carepath.js']}" crossorigin="anonymous"></script>`,
+);

@@ -1,0 +1,56 @@
+// The CDN files (DESIGN "Names"): one minified file per entry with everything inlined — Lit, zod/mini, the core
+// and the strings — so a page needs one <script> tag and nothing else.
+//   dist/cdn/carepath.js            ES module, all four widgets   <script type="module" src="…">
+//   dist/cdn/carepath-<widget>.js   ES module, one widget
+//   dist/cdn/carepath.iife.js       classic script, all four     <script src="…"> (tag managers; jsDelivr/unpkg default)
+// It also writes dist/cdn/sri.json with each file's Subresource Integrity hash.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { minifyCssLiterals } from './minify-css-literals.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+
+export const CDN_FILES = [
+  { file: 'carepath.js', entry: 'src/index.ts', format: 'es' },
+  { file: 'carepath-quiz.js', entry: 'src/quiz.ts', format: 'es' },
+  { file: 'carepath-levels.js', entry: 'src/levels.ts', format: 'es' },
+  { file: 'carepath-cost.js', entry: 'src/cost.ts', format: 'es' },
+  { file: 'carepath-schedule.js', entry: 'src/schedule.ts', format: 'es' },
+  { file: 'carepath.iife.js', entry: 'src/register-all.ts', format: 'iife' },
+];
+
+export function sri(path) {
+  return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+}
+
+export async function writeCdn() {
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const hashes = {};
+  for (const { file, entry, format } of CDN_FILES) {
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'warn',
+      define: { __CAREPATH_VERSION__: JSON.stringify(version) },
+      resolve: { conditions: ['browser', 'production'] },
+      plugins: [minifyCssLiterals()],
+      build: {
+        outDir,
+        emptyOutDir: false,
+        target: 'es2022',
+        sourcemap: false,
+        lib: { entry, formats: [format], name: 'carepath', fileName: () => file },
+        // TOOLCHAIN pitfall 3: `build.minify` alone leaves whitespace in library mode.
+        rolldownOptions: { output: { minify: true } },
+      },
+    });
+    const path = `${outDir}${file}`;
+    writeFileSync(path, `/*! carepath ${version} | MIT */\n${readFileSync(path, 'utf8')}`);
+    hashes[file] = sri(path);
+  }
+  writeFileSync(`${outDir}sri.json`, `${JSON.stringify({ version, files: hashes }, null, 2)}\n`);
+  return { version, hashes };
+}
