@@ -16,7 +16,7 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
 /** name → [entry, budget in bytes, what it holds]. */
 const ENTRIES = {
-  all: ['src/index.ts', 32 * KB, 'all four widgets in one file (the future dist/cdn/carepath.js)'],
+  all: ['src/index.ts', 32 * KB, 'all four widgets in one file, as dist/cdn/carepath.js'],
   core: ['src/core/index.ts', 12 * KB, 'carepath/core with zod/mini and both languages’ instrument text'],
   cost: ['src/components/cost/define.ts', 20 * KB, '<carepath-cost> alone, with Lit, the base and what it uses of the core'],
   levels: ['src/components/levels/define.ts', 20 * KB, '<carepath-levels> alone, with Lit, the base and what it uses of the core'],
@@ -52,6 +52,10 @@ try {
     over ||= !ok;
     console.log(`${name.padEnd(6)} ${(gzip / KB).toFixed(2).padStart(8)} KB  ${(budget / KB).toFixed(0).padStart(3)} KB  ${holds} (${(code.length / KB).toFixed(1)} KB minified) ${ok ? 'ok' : 'OVER BUDGET'}`);
   }
+  // For scale, measured the same way in the same run: Typeform's embed loader, which still loads an iframe.
+  const typeform = readFileSync(join(root, 'node_modules/@typeform/embed/build/embed.js'));
+  const { version: typeformVersion } = JSON.parse(readFileSync(join(root, 'node_modules/@typeform/embed/package.json'), 'utf8'));
+  console.log(`\nfor scale: @typeform/embed ${typeformVersion} build/embed.js  ${(gzipSync(typeform, { level: 9 }).length / KB).toFixed(2)} KB gzip -9`);
 } finally {
   rmSync(outDir, { recursive: true, force: true });
 }
