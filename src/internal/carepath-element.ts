@@ -59,12 +59,45 @@ type WidgetClass = typeof CarepathElement & {
   readonly configFields: FieldSpecs;
 };
 
+/**
+ * The shared base of the four widgets (abstract: never registered as a tag). It brings the common attributes
+ * (`theme`, `group`, `independent`, `debug`, `data-layer`, `locked`), the `configIssues` list, the
+ * `carepath-config-error` event and the global design tokens below; each widget adds its own
+ * `--carepath-<widget>-*` properties. Every token is optional and falls back to the default shown.
+ *
+ * @cssproperty --carepath-font-family - Font family (default: inherited from the page).
+ * @cssproperty --carepath-font-size - Base font size (default `1rem`).
+ * @cssproperty --carepath-radius - Corner radius of the widget and its boxes (default `0.75rem`).
+ * @cssproperty --carepath-space - Base spacing unit (default `1rem`).
+ * @cssproperty --carepath-color-surface - Background (default `#ffffff`).
+ * @cssproperty --carepath-color-surface-alt - Background of panels, sessions and alternate rows (default `#f3f5f8`).
+ * @cssproperty --carepath-color-text - Text colour (default `#1b2330`).
+ * @cssproperty --carepath-color-muted - Secondary text colour (default `#4a5568`).
+ * @cssproperty --carepath-color-border - Border colour (default `#c9d1dc`).
+ * @cssproperty --carepath-color-accent - Accent: buttons, links and emphasis (default `#1d5bbf`).
+ * @cssproperty --carepath-color-on-accent - Text on the accent colour (default `#ffffff`); keep it in contrast with the accent.
+ * @cssproperty --carepath-color-highlight - Background of highlighted and chosen items (default `#e6effc`).
+ * @cssproperty --carepath-color-focus - Focus ring (default `#1d5bbf`).
+ * @cssproperty --carepath-color-warning - Warnings and the `debug` box's border (default `#8a4b00`).
+ * @cssproperty --carepath-color-surface-dark - Background in the dark theme (`theme="dark"`, or `auto` on a dark system) (default `#151a21`).
+ * @cssproperty --carepath-color-surface-alt-dark - Panel background in the dark theme (default `#1f2630`).
+ * @cssproperty --carepath-color-text-dark - Text colour in the dark theme (default `#e8edf4`).
+ * @cssproperty --carepath-color-muted-dark - Secondary text colour in the dark theme (default `#b3bdca`).
+ * @cssproperty --carepath-color-border-dark - Border colour in the dark theme (default `#3b4757`).
+ * @cssproperty --carepath-color-accent-dark - Accent in the dark theme (default `#8ab4ff`).
+ * @cssproperty --carepath-color-on-accent-dark - Text on the accent in the dark theme (default `#0b1220`).
+ * @cssproperty --carepath-color-highlight-dark - Highlight background in the dark theme (default `#1c2d4a`).
+ * @cssproperty --carepath-color-focus-dark - Focus ring in the dark theme (default `#8ab4ff`).
+ * @cssproperty --carepath-color-warning-dark - Warnings in the dark theme (default `#ffc46b`).
+ */
 export abstract class CarepathElement<C extends CommonConfig = CommonConfig> extends LitElement {
   /** The version of the copy that defined this class, so `define()` can name both copies when two load. */
   static readonly carepathVersion = VERSION;
   /** The widget's short name: `levels`, `quiz`, `cost`, `schedule`. */
   static widget = 'element';
+  /** The widget's configuration fields as zod schemas, keyed by property name (published as `dist/schemas/<widget>.json`). */
   static configShape: Readonly<Record<string, z.ZodMiniType>> = COMMON_SHAPE;
+  /** Each configuration field's attribute and how its text is read (`string`, `boolean`, `number`, `list`, `pairs`; `json` fields have no attribute). */
   static configFields: FieldSpecs = COMMON_FIELDS;
   /** The widget's own UI strings (the shared ones come with the base), so each bundle carries only its own. */
   static translations: Translations = { en: {}, es: {} };
@@ -88,6 +121,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     return this.#issues;
   }
 
+  /** The widget's UI strings in the visitor's language (`lang`: `es` → Spanish, else English). */
   protected readonly localize = new Localizer(this, () => (this.constructor as typeof CarepathElement).translations);
   /** The resolved configuration; valid in `willUpdate` and `render`. */
   protected config!: C;
@@ -101,10 +135,12 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   #unsubscribe: (() => void) | undefined;
   #subscribedGroup: string | undefined;
 
+  /** This widget's class, for its static `widget`, `configShape` and `configFields`. */
   protected get widgetClass(): WidgetClass {
     return this.constructor as WidgetClass;
   }
 
+  /** The visitor's language, `en` or `es` (from `lang` on the element, the nearest `[lang]`, or `<html lang>`). */
   protected get lang_(): Language {
     return this.localize.lang;
   }
@@ -145,6 +181,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   /** Called for each channel message for this group (not while `independent`); the widget decides what to do. */
   protected onChannelMessage(_message: ChannelMessage): void {}
 
+  /** Renders the widget inside the shared outer box (`part="base"`); may throw, and then the notice shows instead. */
   protected abstract renderWidget(): TemplateResult | typeof nothing;
 
   protected override willUpdate(changed: PropertyValues): void {

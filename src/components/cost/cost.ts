@@ -329,10 +329,10 @@ type Segment = 'you' | 'plan';
  * @tag carepath-cost
  * @since 0.1
  *
- * @event carepath-estimate - The visitor committed a change to an input (its `change` event) and the inputs give an
+ * @event {CarepathEstimateEvent} carepath-estimate - The visitor committed a change to an input (its `change` event) and the inputs give an
  *   estimate; `detail` is `{ input, estimate }`, `input` being the attribute name (`weeks`, `coverage`, `level`…).
  *   Not fired for programmatic changes, channel messages, or a change that leaves an input invalid or missing.
- * @event carepath-config-error - A configuration issue was found; `detail.issues` lists `{ field, value, message }`.
+ * @event {CarepathConfigErrorEvent} carepath-config-error - A configuration issue was found; `detail.issues` lists `{ field, value, message }`.
  *
  * @csspart base - The widget's outer box (from the shared base).
  * @csspart form - The inputs.

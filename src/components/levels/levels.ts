@@ -88,15 +88,20 @@ const BADGE_TERMS: Readonly<Record<EmphasisSource, TranslationKey>> = {
 };
 
 /**
+ * The five levels of care (inpatient, residential, PHP, IOP, outpatient) from the core's catalog, side by side: a
+ * table on wide containers and stacked cards on narrow ones (a container query, so it follows the space the page
+ * gives it). The visitor can mark a level with its "Choose" button; a quiz in the same `group` highlights its
+ * suggestion, except after a crisis answer. `overrides` replaces a level's text with the center's own.
+ *
  * @summary Compares the levels of care — where you live, hours, staff support, length, cost, day-to-day freedom
  * and when each is often a fit — as a table on wide screens and as cards on phones.
  * @tag carepath-levels
  * @since 0.1
  *
- * @event carepath-level-select - The visitor picked a level with its "Choose" button; `detail.level` is its id.
+ * @event {CarepathLevelSelectEvent} carepath-level-select - The visitor picked a level with its "Choose" button; `detail.level` is its id.
  *   Not fired for programmatic changes or channel messages.
- * @event carepath-cta - The visitor followed the call to action; `detail` is `{ kind: 'level', href }`.
- * @event carepath-config-error - A configuration issue was found; `detail.issues` lists them.
+ * @event {CarepathCtaEvent} carepath-cta - The visitor followed the call to action; `detail` is `{ kind: 'level', href }`.
+ * @event {CarepathConfigErrorEvent} carepath-config-error - A configuration issue was found; `detail.issues` lists them.
  *
  * @csspart base - The widget's outer box (from the shared base).
  * @csspart heading - The heading (in the table's caption, or above the cards).

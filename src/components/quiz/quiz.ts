@@ -203,14 +203,14 @@ function isAnswerRecord(value: unknown): value is Record<string, Answer> {
  * @tag carepath-quiz
  * @since 0.1
  *
- * @event carepath-quiz-start - The visitor pressed Start; `detail` is `{}`.
- * @event carepath-quiz-step - A question is shown (after Start, Continue, Skip, Back or "Continue the questions");
+ * @event {CarepathQuizStartEvent} carepath-quiz-start - The visitor pressed Start; `detail` is `{}`.
+ * @event {CarepathQuizStepEvent} carepath-quiz-step - A question is shown (after Start, Continue, Skip, Back or "Continue the questions");
  *   `detail` is `{ index, total }`, 1-based, questions only. `total` grows when a two-stage screen expands.
- * @event carepath-quiz-complete - The result is shown; `detail` is `{ level, crisis, instruments: { id, total,
+ * @event {CarepathQuizCompleteEvent} carepath-quiz-complete - The result is shown; `detail` is `{ level, crisis, instruments: { id, total,
  *   band, positive }[] }`: no answers, reasons or flags.
- * @event carepath-cta - The visitor followed a call to action; `detail` is `{ kind: 'primary' | 'secondary', href }`.
+ * @event {CarepathCtaEvent} carepath-cta - The visitor followed a call to action; `detail` is `{ kind: 'primary' | 'secondary', href }`.
  *   Crisis and helpline links never fire it.
- * @event carepath-config-error - A configuration issue was found; `detail.issues` lists them.
+ * @event {CarepathConfigErrorEvent} carepath-config-error - A configuration issue was found; `detail.issues` lists them.
  *
  * @csspart base - The widget's outer box (from the shared base).
  * @csspart crisis-line - The crisis sentence and links shown on every screen.

@@ -154,10 +154,10 @@ interface BusyError {
  * @tag carepath-schedule
  * @since 0.1
  *
- * @event carepath-track-change - The visitor switched track; `detail.track` is the track's name.
- * @event carepath-calendar-download - The visitor downloaded the sample week; `detail` is `{ level, track }`
+ * @event {CarepathTrackChangeEvent} carepath-track-change - The visitor switched track; `detail.track` is the track's name.
+ * @event {CarepathCalendarDownloadEvent} carepath-calendar-download - The visitor downloaded the sample week; `detail` is `{ level, track }`
  *   (`track` is null without tracks).
- * @event carepath-config-error - A configuration issue was found; `detail.issues` lists `{ field, value, message }`.
+ * @event {CarepathConfigErrorEvent} carepath-config-error - A configuration issue was found; `detail.issues` lists `{ field, value, message }`.
  *
  * @csspart base - The widget's outer box.
  * @csspart summary - Hours a week, days a week and what those hours count as.
