@@ -63,7 +63,10 @@ export function resolveConfig<C>(
     const rawAttribute = spec.kind === 'json' ? null : sources.attribute(spec.attribute);
     const candidates: ['property' | 'attribute' | 'json', unknown, unknown][] = [];
     const property = sources.property(name);
-    if (property !== undefined && property !== null) candidates.push(['property', property, property]);
+    // A string in a list, pairs, number or boolean property is read like the attribute text: frameworks such as
+    // React 19 set `levels="php iop"` as a property whenever the element has one.
+    const fromText = typeof property === 'string' && spec.kind !== 'string' && spec.kind !== 'json';
+    if (property !== undefined && property !== null) candidates.push(['property', fromText ? readAttribute(spec.kind, property) : property, property]);
     if (rawAttribute !== null) candidates.push(['attribute', readAttribute(spec.kind, rawAttribute), rawAttribute]);
     if (sources.json && Object.hasOwn(sources.json, name)) candidates.push(['json', sources.json[name], sources.json[name]]);
 

@@ -78,6 +78,18 @@ describe('CarepathElement (the shared widget base)', () => {
     expect(text(el), 'never blank').to.equal('x: php iop at 210');
   });
 
+  it('reads a string set on a list, number or pairs property like attribute text (React 19 sets properties)', async () => {
+    const el = await fixture<TestWidget>(html`<carepath-test-widget></carepath-test-widget>`);
+    (el as unknown as Record<string, unknown>).levels = 'outpatient iop';
+    (el as unknown as Record<string, unknown>).dailyRate = '275';
+    (el as unknown as Record<string, unknown>).tracks = 'morning=09:00';
+    await el.updateComplete;
+    expect(el.resolved.levels).to.deep.equal(['outpatient', 'iop']);
+    expect(el.resolved.dailyRate).to.equal(275);
+    expect(el.resolved.tracks).to.deep.equal({ morning: '09:00' });
+    expect(el.configIssues).to.deep.equal([]);
+  });
+
   it('falls back from an invalid property to the attribute', async () => {
     const el = await fixture<TestWidget>(html`<carepath-test-widget daily-rate="240"></carepath-test-widget>`);
     const warnings = await captureWarnings(async () => {
