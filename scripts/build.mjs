@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { writeCdn } from './cdn.mjs';
+import { writeJsxTypes } from './jsx-types.mjs';
 import { writeManifest } from './manifest.mjs';
 import { writeSchemas } from './schemas.mjs';
 
@@ -19,9 +20,10 @@ execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescrip
 });
 const schemas = await writeSchemas(new URL('../dist/schemas/', import.meta.url));
 await writeManifest();
+await writeJsxTypes();
 const cdn = await writeCdn();
 
-console.log(`built dist/ (modules, declarations, ${schemas.length} JSON Schemas, custom-elements.json, ${Object.keys(cdn.hashes).length} CDN files) in ${Math.round(performance.now() - started)} ms`);
+console.log(`built dist/ (modules, declarations, ${schemas.length} JSON Schemas, custom-elements.json, jsx.d.ts, ${Object.keys(cdn.hashes).length} CDN files) in ${Math.round(performance.now() - started)} ms`);
 console.log('\nCDN snippet (version-pinned, with Subresource Integrity):');
 console.log(
   `<script type="module" src="https://cdn.jsdelivr.net/npm/carepath@${cdn.version}/dist/cdn/carepath.js"\n        integrity="${cdn.hashes['carepath.js']}" crossorigin="anonymous"></script>`,
