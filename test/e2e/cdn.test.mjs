@@ -14,7 +14,40 @@ after(async () => {
   await harness?.stop();
 });
 
+const STRICT_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+
 describe('the CDN files on a plain page', () => {
+  it('work under a strict Content-Security-Policy with Trusted Types, two copies loaded, with no violation', async () => {
+    const context = await harness.browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Serve the page as a partner would: with the policy header, and without the dev server's own client script.
+    await page.route('**/cdn-strict.html', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<script type="module" src="\/@vite\/client"><\/script>/, '');
+      await route.fulfill({ response, body, headers: { ...response.headers(), 'content-security-policy': STRICT_POLICY } });
+    });
+    try {
+      await page.goto(`${harness.origin}/test/e2e/pages/cdn-strict.html`, { waitUntil: 'networkidle' });
+      await page.waitForFunction(() =>
+        ['carepath-quiz', 'carepath-levels', 'carepath-cost', 'carepath-schedule'].every(
+          (tag) => (document.querySelector(tag)?.shadowRoot?.textContent?.trim().length ?? 0) > 0,
+        ),
+      );
+      // Drive one widget so rendering after user input runs under the policy too.
+      await page.locator('carepath-quiz button', { hasText: 'Start' }).click();
+      await page.locator('carepath-quiz fieldset[data-key="safety"]').waitFor();
+      const state = await page.evaluate(() => ({ violations: window.__violations, warnings: window.__warnings }));
+      assert.deepEqual(state.violations, []);
+      assert.equal(state.warnings.length, 1, state.warnings.join('\n'));
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('render all four widgets with three copies loaded, warn once, and add no global of their own', async () => {
     const { page, errors, offsite, close } = await harness.open('cdn.html');
     try {
