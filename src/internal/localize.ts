@@ -34,6 +34,31 @@ export function resolveLanguage(tag: string): Language {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/**
+ * Intl formatters are slow to build (tens of microseconds each) and a page renders hundreds of figures, so
+ * each locale-and-options pair is built once per page and shared by every widget.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+
+export function formatter<K extends 'number' | 'date' | 'list'>(
+  kind: K,
+  locale: string,
+  options: object = {},
+): K extends 'number' ? Intl.NumberFormat : K extends 'date' ? Intl.DateTimeFormat : Intl.ListFormat {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached =
+      kind === 'number'
+        ? new Intl.NumberFormat(locale, options)
+        : kind === 'date'
+          ? new Intl.DateTimeFormat(locale, options)
+          : new Intl.ListFormat(locale, options as Intl.ListFormatOptions);
+    formatters.set(key, cached);
+  }
+  return cached as never;
+}
+
 /** Every connected host, so one observer can re-render them when any `lang` on the page changes. */
 const hosts = new Set<Host>();
 let observer: MutationObserver | undefined;
@@ -90,7 +115,7 @@ export class Localizer implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    return formatter('number', this.locale, options).format(value);
   }
 
   /** Whole dollars by default (DESIGN: widgets show whole dollars). */
@@ -101,19 +126,19 @@ export class Localizer implements ReactiveController {
   /** A weekday name for 'mon'…'sun' (a fixed Monday in January 2024 anchors the week, in UTC). */
   weekday(day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', width: 'long' | 'short' = 'long'): string {
     const index = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(day);
-    return new Intl.DateTimeFormat(this.locale, { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
+    return formatter('date', this.locale, { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
   }
 
   /** A clock time 'HH:MM' (24:00 allowed) in the visitor's language: "9:00 AM", "9:00". */
   time(clock: string): string {
     const [hours = 0, minutes = 0] = clock.split(':').map(Number);
-    return new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    return formatter('date', this.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
       Date.UTC(2024, 0, 1, hours, minutes),
     );
   }
 
   /** A list joined the way the language does: "A, B and C" / "A, B y C". */
   list(items: readonly string[]): string {
-    return new Intl.ListFormat(this.locale, { style: 'long', type: 'conjunction' }).format(items);
+    return formatter('list', this.locale, { style: 'long', type: 'conjunction' }).format(items);
   }
 }
