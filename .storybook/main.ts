@@ -1,0 +1,12 @@
+// Storybook for designers: every widget and state, driven by custom-elements.json for controls and docs.
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // TOOLCHAIN pitfall 7: telemetry makes the build wait on DNS that this network does not answer.
+  core: { disableTelemetry: true },
+  docs: { defaultName: 'Docs' },
+};
+
+export default config;
