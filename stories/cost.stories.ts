@@ -8,6 +8,7 @@ const ATTRIBUTES = ['level', 'daily-rate', 'days-per-week', 'weeks', 'coverage',
 const meta: Meta<Args> = {
   title: 'Widgets/Cost',
   component: 'carepath-cost',
+  tags: ['autodocs'],
   render: (args, { globals }) => {
     const element = document.createElement('carepath-cost');
     element.setAttribute('theme', globals.theme as string);

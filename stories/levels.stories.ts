@@ -7,6 +7,7 @@ type Args = { levels: string; columns: string; highlight: string; heading: strin
 const meta: Meta<Args> = {
   title: 'Widgets/Levels',
   component: 'carepath-levels',
+  tags: ['autodocs'],
   args: { levels: 'inpatient residential php iop outpatient', layout: 'auto', 'cta-href': '/contact', 'cta-label': 'Talk with our admissions team', highlight: '', heading: '', columns: '', debug: false },
   render: (args, { globals }) => html`<carepath-levels
     theme=${globals.theme}

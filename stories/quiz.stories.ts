@@ -6,6 +6,7 @@ type Args = { instruments: string; heading: string; 'ask-sex': boolean; 'cta-hre
 const meta: Meta<Args> = {
   title: 'Widgets/Quiz',
   component: 'carepath-quiz',
+  tags: ['autodocs'],
   args: { instruments: '', heading: '', 'ask-sex': false, 'cta-href': '/contact', 'secondary-cta-href': '/programs' },
   render: (args, { globals }) => html`<carepath-quiz
     theme=${globals.theme}

@@ -6,6 +6,7 @@ type Args = { level: string; days: string; start: string; 'hours-per-day': strin
 const meta: Meta<Args> = {
   title: 'Widgets/Schedule',
   component: 'carepath-schedule',
+  tags: ['autodocs'],
   args: { level: 'iop', days: '', start: '', 'hours-per-day': '', tracks: 'morning=09:00 evening=18:00', audience: 'adult', debug: false },
   render: (args, { globals }) => html`<carepath-schedule
     theme=${globals.theme}
