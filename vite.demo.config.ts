@@ -33,6 +33,7 @@ export default defineConfig({
       input: {
         index: new URL('./demo/index.html', import.meta.url).pathname,
         partner: new URL('./demo/partner.html', import.meta.url).pathname,
+        builder: new URL('./demo/builder.html', import.meta.url).pathname,
         quiz: new URL('./demo/quiz.html', import.meta.url).pathname,
         levels: new URL('./demo/levels.html', import.meta.url).pathname,
         cost: new URL('./demo/cost.html', import.meta.url).pathname,

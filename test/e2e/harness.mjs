@@ -28,7 +28,8 @@ export async function startHarness() {
       page.on('request', (request) => {
         if (!request.url().startsWith(origin) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) offsite.push(request.url());
       });
-      await page.goto(`${origin}/test/e2e/pages/${path}`, { waitUntil: 'networkidle' });
+      // A bare name is a page in test/e2e/pages/; a path from the root ('/demo/builder.html') is used as it is.
+      await page.goto(path.startsWith('/') ? `${origin}${path}` : `${origin}/test/e2e/pages/${path}`, { waitUntil: 'networkidle' });
       return { page, errors, offsite, close: () => context.close() };
     },
     async stop() {
