@@ -28,3 +28,25 @@ export const Outpatient: Story = { args: { level: 'outpatient', tracks: '' } };
 export const ResidentialNote: Story = { args: { level: 'residential', tracks: '' } };
 export const HoursDoNotFitTheLevel: Story = { args: { days: 'mon tue', 'hours-per-day': '4', tracks: '', debug: true } };
 export const Adolescent: Story = { args: { audience: 'adolescent', days: 'mon wed', 'hours-per-day': '3', tracks: '' } };
+
+/** The visitor entered work hours that clash with the morning track: the fit check says so in words. */
+export const ConflictShown: Story = {
+  play: async ({ canvasElement }) => {
+    const schedule = canvasElement.querySelector('carepath-schedule');
+    if (!schedule) return;
+    await schedule.updateComplete;
+    const root = schedule.shadowRoot as ShadowRoot;
+    for (const day of ['mon', 'wed']) root.querySelector<HTMLInputElement>(`input[name="busy-day"][value="${day}"]`)?.click();
+    const setTime = (id: string, value: string) => {
+      const input = root.querySelector<HTMLInputElement>(id);
+      if (!input) return;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    setTime('#busy-from', '08:00');
+    setTime('#busy-to', '11:00');
+    await schedule.updateComplete;
+    root.querySelector<HTMLButtonElement>('button.add')?.click();
+  },
+};
