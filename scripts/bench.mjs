@@ -13,9 +13,8 @@ import { cpus, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { buildBrowserBundle } from './browser-bundle.mjs';
 import { browserArgs, findBrowser } from './browser.mjs';
-import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = fileURLToPath(new URL('./bench/', import.meta.url));
@@ -55,7 +54,7 @@ const PAUSE_MS = 250;
 const PAGE_TIMEOUT_MS = 60_000;
 const WIDGETS = ['quiz', 'levels', 'cost', 'schedule'];
 /** Per-load figures, each reported as the median over the runs. */
-const METRICS = [
+export const METRICS = [
   'bundleReceivedMs',
   'modulesReceivedMs',
   'compileMs',
@@ -107,21 +106,7 @@ export function scenarios({ quick }) {
 async function buildBundles(outDir) {
   for (const [name, entry] of Object.entries(BUNDLES)) {
     if (!existsSync(join(root, entry))) throw new Error(`bench: ${entry} does not exist`);
-    await build({
-      root,
-      configFile: false,
-      logLevel: 'warn',
-      define: { __CAREPATH_VERSION__: '"bench"' },
-      resolve: { conditions: ['browser', 'production'] }, // Lit's production build, as a page gets it
-      plugins: [minifyCssLiterals()],
-      build: {
-        outDir: join(outDir, 'bundles', name),
-        emptyOutDir: true,
-        target: 'es2022',
-        lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-        rolldownOptions: { output: { minify: true } }, // TOOLCHAIN pitfall 3
-      },
-    });
+    await buildBrowserBundle({ entry, outDir: join(outDir, 'bundles', name), fileName: `${name}.js`, version: 'bench' });
     // start.js, the bundle and end.js are evaluated in this order, in one task: see scripts/bench/end.js.
     writeFileSync(join(outDir, `entry-${name}.js`), `import './start.js';\nimport './bundles/${name}/${name}.js';\nimport './end.js';\n`);
   }

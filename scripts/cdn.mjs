@@ -7,10 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
-import { minifyCssLiterals } from './minify-css-literals.mjs';
+import { buildBrowserBundle } from './browser-bundle.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 
 export const CDN_FILES = [
@@ -30,23 +28,7 @@ export async function writeCdn() {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   const hashes = {};
   for (const { file, entry, format } of CDN_FILES) {
-    await build({
-      root,
-      configFile: false,
-      logLevel: 'warn',
-      define: { __CAREPATH_VERSION__: JSON.stringify(version) },
-      resolve: { conditions: ['browser', 'production'] },
-      plugins: [minifyCssLiterals()],
-      build: {
-        outDir,
-        emptyOutDir: false,
-        target: 'es2022',
-        sourcemap: false,
-        lib: { entry, formats: [format], name: 'carepath', fileName: () => file },
-        // TOOLCHAIN pitfall 3: `build.minify` alone leaves whitespace in library mode.
-        rolldownOptions: { output: { minify: true } },
-      },
-    });
+    await buildBrowserBundle({ entry, outDir, fileName: file, version, format, emptyOutDir: false });
     const path = `${outDir}${file}`;
     writeFileSync(path, `/*! carepath ${version} | MIT */\n${readFileSync(path, 'utf8')}`);
     hashes[file] = sri(path);

@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
-import { minifyCssLiterals } from './minify-css-literals.mjs';
+import { buildBrowserBundle } from './browser-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
@@ -30,22 +29,7 @@ try {
   console.log('entry  min+gzip -9  budget   holds');
   for (const [name, [entry, budget, holds]] of Object.entries(ENTRIES)) {
     if (!existsSync(join(root, entry))) continue; // a widget not built yet
-    await build({
-      root,
-      configFile: false,
-      logLevel: 'warn',
-      // What a page gets: Lit's production build, and the version the npm build injects.
-      define: { __CAREPATH_VERSION__: JSON.stringify(version) },
-      resolve: { conditions: ['browser', 'production'] },
-      plugins: [minifyCssLiterals()],
-      build: {
-        outDir,
-        emptyOutDir: true,
-        target: 'es2022',
-        lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-        rolldownOptions: { output: { minify: true } }, // TOOLCHAIN pitfall 3: build.minify alone leaves whitespace
-      },
-    });
+    await buildBrowserBundle({ entry, outDir, fileName: `${name}.js`, version });
     const code = readFileSync(join(outDir, `${name}.js`));
     const gzip = gzipSync(code, { level: 9 }).length;
     const ok = gzip <= budget;
