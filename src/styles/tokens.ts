@@ -78,6 +78,40 @@ export const baseStyles = css`
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
     }
+    /* The shared controls: one primary-button look and one text-field look for every widget. */
+    .button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      min-block-size: 2.75rem;
+      padding-block: 0.5rem;
+      padding-inline: 1.25rem;
+      border: 2px solid var(--_accent);
+      border-radius: 0.5rem;
+      background: var(--_accent);
+      color: var(--_on-accent);
+      font: inherit;
+      font-weight: 600;
+      text-align: center;
+      text-decoration: none;
+      cursor: pointer;
+    }
+    .button.secondary {
+      background: var(--_surface);
+      color: var(--_accent);
+    }
+    select,
+    input[type='text'],
+    input[type='time'] {
+      min-block-size: 2.75rem;
+      padding-block: 0.25rem;
+      padding-inline: 0.625rem;
+      border: 2px solid var(--_muted);
+      border-radius: 0.375rem;
+      background: var(--_surface);
+      color: var(--_text);
+      font: inherit;
+    }
     .notice {
       margin: 0;
       padding: var(--_space);

@@ -130,17 +130,6 @@ export const costStyles = css`
       margin: 0.125rem 0 0;
       accent-color: var(--_accent);
     }
-    select,
-    input[type='text'] {
-      min-block-size: 2.75rem;
-      padding-block: 0.25rem;
-      padding-inline: 0.625rem;
-      border: 2px solid var(--_muted);
-      border-radius: 0.375rem;
-      background: var(--_surface);
-      color: var(--_text);
-      font: inherit;
-    }
     select {
       inline-size: 100%;
       max-inline-size: 26rem;

@@ -159,27 +159,6 @@ export const quizStyles = [
         align-items: center;
         gap: 0.75rem;
       }
-      .button {
-        display: inline-flex;
-        align-items: center;
-        justify-content: center;
-        min-block-size: 2.75rem;
-        padding-block: 0.5rem;
-        padding-inline: 1.25rem;
-        border: 2px solid var(--_accent);
-        border-radius: 0.5rem;
-        background: var(--_accent);
-        color: var(--_on-accent);
-        font: inherit;
-        font-weight: 600;
-        text-align: center;
-        text-decoration: none;
-        cursor: pointer;
-      }
-      .button.secondary {
-        background: var(--_surface);
-        color: var(--_accent);
-      }
       .back {
         justify-self: start;
         display: inline-flex;

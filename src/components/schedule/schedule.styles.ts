@@ -287,14 +287,7 @@ export const scheduleStyles = css`
       font-weight: 600;
     }
     input[type='time'] {
-      min-block-size: 2.75rem;
-      padding-block: 0.25rem;
       padding-inline: 0.5rem;
-      border: 2px solid var(--_muted);
-      border-radius: 0.375rem;
-      background: var(--_surface);
-      color: var(--_text);
-      font: inherit;
     }
     input[aria-invalid='true'] {
       border-color: var(--_warning);
@@ -305,18 +298,8 @@ export const scheduleStyles = css`
       font-weight: 600;
     }
     .button {
-      min-block-size: 2.75rem;
-      padding-block: 0.5rem;
-      padding-inline: 1.25rem;
-      border: 2px solid var(--_accent);
-      border-radius: 0.5rem;
-      background: var(--_accent);
-      color: var(--_on-accent);
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
+      display: inline-block;
     }
-    .button.secondary,
     .button.quiet {
       background: var(--_surface);
       color: var(--_accent);
