@@ -5,12 +5,14 @@
  *
  * Language (DESIGN "Configuration"): the primary subtag of the element's own `lang`, else of the nearest `[lang]`
  * ancestor (across shadow roots), else of `<html lang>`; `es` → Spanish, anything else → English, silently.
- * Numbers, money, weekdays and times go through `Intl` in that language (US conventions: `en-US`, `es-US`).
+ * Numbers, money, weekdays and times read as `Intl` prints them in that language (US conventions: `en-US`,
+ * `es-US`); the common cases are formatted by ./format.js without Intl, which costs a first render 35–80 ms.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Language } from '../core/text.js';
 import { enCommon, type Dictionary, type TranslationKey } from '../translations/en.js';
 import { esCommon } from '../translations/es.js';
+import { formatClock, formatList, formatPlainNumber, formatWeekday } from './format.js';
 
 /** A widget's own strings per language; the shared strings are always there too. */
 export type Translations = Readonly<Record<Language, Dictionary>>;
@@ -115,7 +117,7 @@ export class Localizer implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return formatter('number', this.locale, options).format(value);
+    return formatPlainNumber(value, options) ?? formatter('number', this.locale, options).format(value);
   }
 
   /** Whole dollars by default (DESIGN: widgets show whole dollars). */
@@ -126,19 +128,19 @@ export class Localizer implements ReactiveController {
   /** A weekday name for 'mon'…'sun' (a fixed Monday in January 2024 anchors the week, in UTC). */
   weekday(day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', width: 'long' | 'short' = 'long'): string {
     const index = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(day);
-    return formatter('date', this.locale, { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
+    return formatWeekday(index, this.lang, width) ?? formatter('date', this.locale, { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
   }
 
   /** A clock time 'HH:MM' (24:00 allowed) in the visitor's language: "9:00 AM", "9:00". */
   time(clock: string): string {
     const [hours = 0, minutes = 0] = clock.split(':').map(Number);
-    return formatter('date', this.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    return formatClock(hours, minutes, this.lang) ?? formatter('date', this.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
       Date.UTC(2024, 0, 1, hours, minutes),
     );
   }
 
   /** A list joined the way the language does: "A, B and C" / "A, B y C". */
   list(items: readonly string[]): string {
-    return formatter('list', this.locale, { style: 'long', type: 'conjunction' }).format(items);
+    return formatList(items, this.lang) ?? formatter('list', this.locale, { style: 'long', type: 'conjunction' }).format(items);
   }
 }
