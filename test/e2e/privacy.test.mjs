@@ -367,7 +367,9 @@ describe('privacy: nothing leaves the page, nothing is kept', () => {
         }
         const written = record.storage.filter((op) => op.method === 'setItem').map((op) => op.value);
         for (const value of [...written, ...midway.filter(Boolean)]) {
-          const stored = Object.keys(JSON.parse(value).answers);
+          const parsed = JSON.parse(value);
+          assert.deepEqual(Object.keys(parsed), ['answers'], `the record holds answers and nothing else: ${value}`);
+          const stored = Object.keys(parsed.answers);
           for (const never of NEVER_STORED) assert.equal(stored.includes(never), false, `${never} stored in ${value}`);
           assert.doesNotMatch(value, /safety|phq-9\/8/, value);
         }
