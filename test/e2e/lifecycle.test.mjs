@@ -191,6 +191,34 @@ describe('lifecycle: connect, disconnect, move', () => {
     });
   }
 
+  it(`the same element of each widget reconnected ${CYCLES} times holds one channel subscription while connected, none after`, async (t) => {
+    const { page, errors } = shared;
+    const started = Date.now();
+    const before = await page.evaluate(() => window.__listeners());
+    const counts = await page.evaluate(
+      async ({ tags, cycles }) => {
+        const container = document.getElementById('a');
+        const elements = tags.map((tag) => Object.assign(document.createElement(tag), { id: `again-${tag}` }));
+        const channelCount = () => window.__listeners().channel.message ?? 0;
+        const whileConnected = new Set();
+        for (let i = 0; i < cycles; i += 1) {
+          for (const element of elements) container.append(element);
+          await Promise.all(elements.map((element) => element.updateComplete));
+          whileConnected.add(channelCount());
+          for (const element of elements) element.remove();
+        }
+        await Promise.all(elements.map((element) => element.updateComplete));
+        const rendered = elements.every((element) => element.shadowRoot.textContent.trim().length > 0);
+        return { whileConnected: [...whileConnected], afterRemoval: channelCount(), rendered };
+      },
+      { tags: TAGS, cycles: CYCLES },
+    );
+    t.diagnostic(`${CYCLES} reconnections of the four widgets in ${((Date.now() - started) / 1000).toFixed(1)} s; channel subscriptions ${JSON.stringify(counts)}`);
+    assert.deepEqual(counts, { whileConnected: [TAGS.length], afterRemoval: 0, rendered: true });
+    assert.deepEqual(await page.evaluate(() => window.__listeners()), before, 'no net listener on window, document or the channel');
+    assert.deepEqual(errors, []);
+  });
+
   it('the listener counter, the instance count and the heap reading see a leak (control)', async () => {
     const { page, cdp } = shared;
     const before = await page.evaluate(() => window.__listeners());
