@@ -1,8 +1,9 @@
 /**
  * Design tokens in three tiers (global `--carepath-*` → component `--carepath-<widget>-*` → private `--_*`) and
  * the resets every widget shares. Component CSS sits in the `carepath` cascade layer so a partner's own rules
- * win ties. `:host` resets what a partner page should not reach into (sizes, spacing, transforms, alignment)
- * and inherits what it should (font family, direction).
+ * win ties. The widget inherits from the page only what it should (font family, direction); every other inherited
+ * text property is reset on `.root` (README "Hostile host CSS" lists them). Not on `:host`: a page's rule on the
+ * tag — even `* { line-height: 3 !important }` — beats `:host`, but no page rule reaches inside the shadow root.
  */
 import { css } from 'lit';
 
@@ -12,16 +13,6 @@ export const baseStyles = css`
       display: block;
       container-type: inline-size;
       font-family: var(--carepath-font-family, inherit);
-      font-size: var(--carepath-font-size, 1rem);
-      font-style: normal;
-      font-weight: 400;
-      line-height: 1.5;
-      letter-spacing: normal;
-      word-spacing: normal;
-      text-transform: none;
-      text-align: start;
-      text-indent: 0;
-      white-space: normal;
     }
     :host([hidden]) {
       display: none;
@@ -45,10 +36,36 @@ export const baseStyles = css`
       --_radius: var(--carepath-radius, 0.75rem);
       --_space: var(--carepath-space, 1rem);
       color: var(--_text);
+      -webkit-text-fill-color: currentcolor;
       background: var(--_surface);
       border-radius: var(--_radius);
+      color-scheme: light;
+      accent-color: auto;
+      caret-color: auto;
+      font-size: var(--carepath-font-size, 1rem);
+      font-size-adjust: none;
+      font-style: normal;
+      font-weight: 400;
+      font-variant: normal;
+      font-stretch: normal;
+      font-feature-settings: normal;
+      line-height: 1.5;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-transform: none;
+      text-align: start;
+      text-indent: 0;
+      text-shadow: none;
+      white-space: normal;
+      word-break: normal;
+      overflow-wrap: break-word;
+      hyphens: manual;
+      writing-mode: horizontal-tb;
+      visibility: visible;
+      cursor: auto;
     }
     .root.dark {
+      color-scheme: dark;
       --_surface: var(--carepath-color-surface-dark, #151a21);
       --_surface-alt: var(--carepath-color-surface-alt-dark, #1f2630);
       --_text: var(--carepath-color-text-dark, #e8edf4);
@@ -62,6 +79,7 @@ export const baseStyles = css`
     }
     @media (prefers-color-scheme: dark) {
       .root.auto {
+        color-scheme: dark;
         --_surface: var(--carepath-color-surface-dark, #151a21);
         --_surface-alt: var(--carepath-color-surface-alt-dark, #1f2630);
         --_text: var(--carepath-color-text-dark, #e8edf4);
