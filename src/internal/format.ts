@@ -55,6 +55,11 @@ export function formatPlainNumber(value: number, options: PlainNumberOptions = {
   return `${isDollars ? '$' : ''}${grouped}${decimals ? `.${decimals}` : ''}`;
 }
 
+/** The symbol Intl shows for a currency code: "$" for US dollars in both locales; others go to Intl. */
+export function formatCurrencySymbol(currency: string): string | undefined {
+  return currency.toUpperCase() === 'USD' ? '$' : undefined;
+}
+
 /** 'mon'…'sun' → "Monday" / "lunes" (Intl's capitalization: Spanish weekdays are lower case). */
 export function formatWeekday(index: number, lang: Language, width: 'long' | 'short'): string | undefined {
   return WEEKDAYS[lang][width][index];

@@ -12,7 +12,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Language } from '../core/text.js';
 import { enCommon, type Dictionary, type TranslationKey } from '../translations/en.js';
 import { esCommon } from '../translations/es.js';
-import { formatClock, formatList, formatPlainNumber, formatWeekday } from './format.js';
+import { formatClock, formatCurrencySymbol, formatList, formatPlainNumber, formatWeekday } from './format.js';
 
 /** A widget's own strings per language; the shared strings are always there too. */
 export type Translations = Readonly<Record<Language, Dictionary>>;
@@ -123,6 +123,14 @@ export class Localizer implements ReactiveController {
   /** Whole dollars by default (DESIGN: widgets show whole dollars). */
   dollars(value: number, options?: Intl.NumberFormatOptions): string {
     return this.number(value, { style: 'currency', currency: 'USD', maximumFractionDigits: 0, minimumFractionDigits: 0, ...options });
+  }
+
+  /** The symbol shown beside a money field for an ISO 4217 code: "$" for USD; the code itself if Intl has none. */
+  currencySymbol(currency: string): string {
+    const fast = formatCurrencySymbol(currency);
+    if (fast !== undefined) return fast;
+    const parts = formatter('number', this.locale, { style: 'currency', currency }).formatToParts(0);
+    return parts.find((part) => part.type === 'currency')?.value ?? currency;
   }
 
   /** A weekday name for 'mon'…'sun' (a fixed Monday in January 2024 anchors the week, in UTC). */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatClock, formatList, formatPlainNumber, formatWeekday } from '../../src/internal/format.js';
+import { formatClock, formatCurrencySymbol, formatList, formatPlainNumber, formatWeekday } from '../../src/internal/format.js';
 
 // The fast formatters must print exactly what Intl prints, or step aside (undefined) so the caller uses Intl.
 const LOCALES = { en: 'en-US', es: 'es-US' } as const;
@@ -55,6 +55,16 @@ describe('formatting without Intl', () => {
     expect(formatPlainNumber(0.5, { style: 'percent' })).to.equal(undefined);
     expect(formatPlainNumber(5, { currency: 'USD' })).to.equal(undefined);
     expect(formatPlainNumber(5, { useGrouping: false } as never)).to.equal(undefined);
+  });
+
+  it('shows the US dollar sign as Intl does, and leaves other currencies to Intl', () => {
+    for (const lang of LANGS) {
+      const parts = new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'USD' }).formatToParts(0);
+      expect(formatCurrencySymbol('USD')).to.equal(parts.find((part) => part.type === 'currency')?.value);
+      expect(formatCurrencySymbol('usd')).to.equal('$');
+    }
+    expect(formatCurrencySymbol('EUR')).to.equal(undefined);
+    expect(formatCurrencySymbol('CAD')).to.equal(undefined);
   });
 
   it('names every weekday in both widths as Intl does', () => {

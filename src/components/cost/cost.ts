@@ -33,7 +33,6 @@ import {
 import type { InputIssue } from '../../core/errors.js';
 import { CARE_LEVEL_IDS, getCareLevel, type CareLevelId } from '../../core/levels.js';
 import { localize as inLanguage } from '../../core/text.js';
-import { formatter } from '../../internal/localize.js';
 import { CarepathEstimateEvent } from '../../events/estimate.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from '../../internal/carepath-element.js';
 import type { ChannelMessage } from '../../internal/channel.js';
@@ -978,8 +977,7 @@ export class CarepathCost extends CarepathElement<CostConfig> {
   }
 
   #currencySymbol(): string {
-    const parts = formatter('number', this.localize.locale, { style: 'currency', currency: this.#currency() }).formatToParts(0);
-    return parts.find((part) => part.type === 'currency')?.value ?? this.#currency();
+    return this.localize.currencySymbol(this.#currency());
   }
 
   #unitText(value: number, unit: NumberSpec['unit']): string {
