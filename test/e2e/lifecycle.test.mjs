@@ -150,7 +150,7 @@ async function liveInstances(cdp, tag) {
 }
 
 describe('lifecycle: connect, disconnect, move', () => {
-  // One page (one module load) for the four widgets in turn; the control that leaks on purpose runs last on it.
+  // One page (one module load) for every case; the control that leaks on purpose runs last on it.
   let shared;
   before(async () => {
     shared = await openLifecyclePage(gcBrowser);
@@ -219,32 +219,8 @@ describe('lifecycle: connect, disconnect, move', () => {
     assert.deepEqual(errors, []);
   });
 
-  it('the listener counter, the instance count and the heap reading see a leak (control)', async () => {
-    const { page, cdp } = shared;
-    const before = await page.evaluate(() => window.__listeners());
-    const heapBefore = await retainedHeap(page, cdp);
-    await page.evaluate(async () => {
-      // Ten listeners nobody removes, three widgets kept in an array after removal, and 2 MB that stays reachable.
-      for (let i = 0; i < 10; i += 1) window.addEventListener('resize', () => {});
-      window.__kept = Array.from({ length: 1024 }, (_, i) => new Array(256).fill(i));
-      window.__keptWidgets = [];
-      for (let i = 0; i < 3; i += 1) {
-        const element = document.createElement('carepath-levels');
-        document.getElementById('a').append(element);
-        await element.updateComplete;
-        element.remove();
-        window.__keptWidgets.push(element);
-      }
-    });
-    const heapAfter = await retainedHeap(page, cdp);
-    const afterLeak = await page.evaluate(() => window.__listeners());
-    assert.equal((afterLeak.window.resize ?? 0) - (before.window.resize ?? 0), 10);
-    assert.equal(await liveInstances(cdp, 'carepath-levels'), 3);
-    assert.ok(heapAfter - heapBefore > MAX_GROWTH, `the heap reading saw ${kb(heapAfter - heapBefore)} retained`);
-  });
-
   it('widgets moved to another container (append, then moveBefore) keep their state and their one channel subscription', async () => {
-    const { context, page, errors } = await openLifecyclePage(harness.browser);
+    const { page, errors } = shared;
     try {
       await page.evaluate(async (tags) => {
         const container = document.getElementById('a');
@@ -329,7 +305,34 @@ describe('lifecycle: connect, disconnect, move', () => {
       assert.equal(await page.evaluate(() => document.getElementById('cost').estimate.days), 32);
       assert.deepEqual(errors, []);
     } finally {
-      await context.close();
+      // Leave the shared page as the control below expects it: no widget connected.
+      await page.evaluate(() => document.querySelectorAll('#a > *, #b > *').forEach((element) => element.remove()));
     }
   });
+
+  it('the listener counter, the instance count and the heap reading see a leak (control)', async () => {
+    const { page, cdp } = shared;
+    const before = await page.evaluate(() => window.__listeners());
+    const heapBefore = await retainedHeap(page, cdp);
+    const instancesBefore = await liveInstances(cdp, 'carepath-levels');
+    await page.evaluate(async () => {
+      // Ten listeners nobody removes, three widgets kept in an array after removal, and 2 MB that stays reachable.
+      for (let i = 0; i < 10; i += 1) window.addEventListener('resize', () => {});
+      window.__kept = Array.from({ length: 1024 }, (_, i) => new Array(256).fill(i));
+      window.__keptWidgets = [];
+      for (let i = 0; i < 3; i += 1) {
+        const element = document.createElement('carepath-levels');
+        document.getElementById('a').append(element);
+        await element.updateComplete;
+        element.remove();
+        window.__keptWidgets.push(element);
+      }
+    });
+    const heapAfter = await retainedHeap(page, cdp);
+    const afterLeak = await page.evaluate(() => window.__listeners());
+    assert.equal((afterLeak.window.resize ?? 0) - (before.window.resize ?? 0), 10);
+    assert.equal((await liveInstances(cdp, 'carepath-levels')) - instancesBefore, 3);
+    assert.ok(heapAfter - heapBefore > MAX_GROWTH, `the heap reading saw ${kb(heapAfter - heapBefore)} retained`);
+  });
+
 });
