@@ -7,6 +7,9 @@
 // dependency, never shipped) through the `--carepath-font-family` token; the clock is fixed, motion is reduced,
 // animations and the caret are disabled, scrollbars are hidden, and every widget has finished updating and every
 // font has loaded before the shot.
+//
+// Geometry: the viewport is the shot's width (320 or 1200 px) and so is the story's decorator (Storybook's own
+// padding is removed), which is what is captured, whole, however tall; the widget sits in its 1rem padding.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -105,7 +108,7 @@ export async function startStorybook() {
   }
   const out = mkdtempSync(join(tmpdir(), 'carepath-visual-'));
   try {
-    execFileSync(process.execPath, [join(root, 'node_modules/storybook/dist/bin/dispatcher.js'), 'build', '--quiet', '-o', out], {
+    execFileSync(process.execPath, [join(root, 'node_modules/storybook/dist/bin/dispatcher.js'), 'build', '--test', '--quiet', '-o', out], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
