@@ -310,6 +310,27 @@ describe('<carepath-levels>', () => {
     });
   });
 
+  describe('automatic layout', () => {
+    it('shows the table only where all of it fits, from 600 to 1,600 px', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: system-ui"><carepath-levels></carepath-levels></div>`);
+      const el = wrapper.querySelector('carepath-levels') as CarepathLevels;
+      const root = el.shadowRoot as ShadowRoot;
+      const shown: number[] = [];
+      for (let width = 600; width <= 1600; width += 8) {
+        wrapper.style.inlineSize = `${width}px`;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const view = root.querySelector('.table-view') as HTMLElement;
+        if (getComputedStyle(view).display === 'none') continue;
+        shown.push(width);
+        const table = view.querySelector('table') as HTMLTableElement;
+        // Nothing cut off: the table (its "Choose" column last) ends inside its box.
+        expect(table.getBoundingClientRect().right, `at ${width}px`).to.be.at.most(view.getBoundingClientRect().right + 1);
+      }
+      expect(shown.length, 'the table shows on wide containers').to.be.greaterThan(50);
+      expect(shown[0]).to.be.at.most(1000);
+    });
+  });
+
   describe('bad configuration', () => {
     const as = (el: HTMLElement) => el as CarepathLevels;
     itHandlesBadAttributes('carepath-levels', [

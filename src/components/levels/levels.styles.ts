@@ -55,7 +55,9 @@ export const levelsStyles = [
           display: none;
         }
       }
-      @container (min-width: 60rem) {
+      /* All columns: the table's narrowest (min-content) layout is about 60.3rem with the host's padding in
+         system-ui or DejaVu Sans, 57rem in Atkinson Hyperlegible; below 62rem the cards show instead. */
+      @container (min-width: 62rem) {
         .layout-auto.span-l .table-view {
           display: block;
         }
@@ -110,7 +112,8 @@ export const levelsStyles = [
         min-inline-size: 8rem;
       }
       td[data-column='fit'] {
-        min-inline-size: 12rem;
+        /* 12rem made the automatic table wider than its box up to about 1,230 px, cutting off "Choose". */
+        min-inline-size: 10rem;
       }
       /* Emphasis changes no sizes (no layout shift when a quiz's suggestion arrives): an outline round the row,
          and a start bar that every row header reserves. */
