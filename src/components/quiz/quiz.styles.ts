@@ -43,6 +43,10 @@ export const quizStyles = [
         max-inline-size: var(--carepath-quiz-max-width, 42rem);
         margin-block-start: var(--_space);
       }
+      /* The crisis screen has no crisis line above it (its panel says the same), so no space to keep from one. */
+      .crisis-screen {
+        margin-block-start: 0;
+      }
       h2,
       h3,
       p,
