@@ -127,12 +127,18 @@ describe('hostile input', () => {
       // Tallies that prove the runs exercised something: bad values were reported, and rendered markup was checked.
       let runsWithIssues = 0;
       let elementsChecked = 0;
+      const attributesTried = new Set<string>();
+      const jsonFieldsTried = new Set<string>();
       await fc.assert(
         fc.asyncProperty(input, async ({ values, json }) => {
           uncaught = [];
           const el = document.createElement(tag) as CarepathElement;
-          for (const [name, value] of Object.entries(values)) el.setAttribute(name, value);
+          for (const [name, value] of Object.entries(values)) {
+            el.setAttribute(name, value);
+            attributesTried.add(name);
+          }
           if (json !== undefined) {
+            for (const field of jsonFields) if (json.includes(`"${field}"`)) jsonFieldsTried.add(field);
             const script = document.createElement('script');
             script.type = 'application/json';
             script.textContent = json;
@@ -176,6 +182,9 @@ describe('hostile input', () => {
         { numRuns: 60, seed: 20261202, endOnFailure: true },
       );
       expect(runsWithIssues, 'runs with a reported issue').to.be.greaterThan(20);
+      // Every attribute and every JSON field met a generated value at least once.
+      expect([...attributesTried].sort()).to.deep.equal([...attributes].sort());
+      expect([...jsonFieldsTried].sort()).to.deep.equal([...jsonFields].sort());
       expect(elementsChecked).to.be.greaterThan(60 * 5);
     });
   }
