@@ -36,6 +36,8 @@ export const ConflictShown: Story = {
     if (!schedule) return;
     await schedule.updateComplete;
     const root = schedule.shadowRoot as ShadowRoot;
+    root.querySelector<HTMLButtonElement>('button.open-fit')?.click();
+    await schedule.updateComplete;
     for (const day of ['mon', 'wed']) root.querySelector<HTMLInputElement>(`input[name="busy-day"][value="${day}"]`)?.click();
     const setTime = (id: string, value: string) => {
       const input = root.querySelector<HTMLInputElement>(id);

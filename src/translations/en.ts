@@ -71,6 +71,7 @@ export const enSchedule = {
   'carepath.schedule.track.weekend': 'Weekend',
   'carepath.schedule.fit.heading': 'Does it fit your week?',
   'carepath.schedule.fit.hint': 'Add the hours you work or go to school. They stay on this page. They are not saved or sent anywhere.',
+  'carepath.schedule.fit.open': 'Check it against your week',
   'carepath.schedule.fit.days': 'Days',
   'carepath.schedule.fit.from': 'From',
   'carepath.schedule.fit.to': 'To',

@@ -64,6 +64,7 @@ export const esSchedule: Strings<typeof enSchedule> = {
   'carepath.schedule.track.weekend': 'Fin de semana',
   'carepath.schedule.fit.heading': '¿Encaja en su semana?',
   'carepath.schedule.fit.hint': 'Agregue las horas en que trabaja o estudia. Se quedan en esta página. No se guardan ni se envían a ningún lado.',
+  'carepath.schedule.fit.open': 'Compárelo con su semana',
   'carepath.schedule.fit.days': 'Días',
   'carepath.schedule.fit.from': 'Desde',
   'carepath.schedule.fit.to': 'Hasta',

@@ -35,8 +35,17 @@ async function atWidth(width: number, template: TemplateResult): Promise<Carepat
   return el;
 }
 
-/** Enters busy hours the way a visitor does: tick days, set the times, press Add. */
+/** Opens the fit check's form (closed until the visitor asks), as a click on its button does. */
+async function openFitCheck(el: CarepathSchedule): Promise<void> {
+  const button = root(el).querySelector<HTMLButtonElement>('button.open-fit');
+  if (!button) return;
+  button.click();
+  await el.updateComplete;
+}
+
+/** Enters busy hours the way a visitor does: open the check, tick days, set the times, press Add. */
 async function addBusy(el: CarepathSchedule, days: readonly DayId[], from: string, to: string): Promise<void> {
+  await openFitCheck(el);
   for (const day of days) $<HTMLInputElement>(el, `input[name="busy-day"][value="${day}"]`).click();
   for (const [id, value] of [['busy-from', from], ['busy-to', to]] as const) {
     const input = $<HTMLInputElement>(el, `#${id}`);
@@ -377,6 +386,8 @@ describe('<carepath-schedule>', () => {
         expect(textOf($(el, '.intensity'))).to.equal('Para adultos, esta cantidad de horas por semana cuenta como tratamiento ambulatorio intensivo (IOP).');
         expect(textOf($(el, '.block-kind'))).to.equal('Reunión de inicio');
         expect(textOf($(el, '.segment'))).to.equal('Mañana empieza a las 9:00 a.m.');
+        expect(textOf($(el, 'button.open-fit'))).to.equal('Compárelo con su semana');
+        await openFitCheck(el);
         expect(textOf($(el, 'button.add'))).to.equal('Agregar');
         await addBusy(el, ['mon'], '08:00', '10:15');
         expect($$(el, '.fit-list > li').map((node) => textOf(node))).to.deep.equal([
@@ -437,9 +448,28 @@ describe('<carepath-schedule>', () => {
 
     it('announces fit results politely and labels every form control', async () => {
       const el = await fixture<CarepathSchedule>(html`<carepath-schedule></carepath-schedule>`);
+      await openFitCheck(el);
       expect($(el, '.fit-results').getAttribute('aria-live')).to.equal('polite');
       for (const input of $$<HTMLInputElement>(el, 'input')) expect(input.labels?.length ?? 0, input.outerHTML).to.be.greaterThan(0);
       expect($<HTMLInputElement>(el, '#busy-from').type).to.equal('time');
+    });
+
+    it('keeps the fit check closed until asked: no time field before, a labelled button that opens it', async () => {
+      const el = await fixture<CarepathSchedule>(html`<carepath-schedule></carepath-schedule>`);
+      expect($$(el, 'input[type="time"]'), 'no native time field on first render').to.have.length(0);
+      expect(textOf($(el, '#fit-heading'))).to.equal('Does it fit your week?');
+      const button = $(el, 'button.open-fit');
+      expect(textOf(button)).to.equal('Check it against your week');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      await expect(el).to.be.accessible();
+      button.click();
+      await el.updateComplete;
+      await nextFrame();
+      expect($(el, 'button.open-fit')).to.equal(null);
+      expect($$(el, 'input[type="time"]')).to.have.length(2);
+      expect(root(el).activeElement).to.equal($(el, 'input[name="busy-day"][value="mon"]'));
+      expect(fitText(el)).to.equal('Add your hours to see if the schedule fits.');
+      await expect(el).to.be.accessible();
     });
 
     it('names each entry\'s Remove button after the entry', async () => {
@@ -464,7 +494,11 @@ describe('<carepath-schedule>', () => {
 
     it('adds busy hours with the keyboard alone, and keeps focus when an entry is removed', async () => {
       const el = await fixture<CarepathSchedule>(html`<carepath-schedule></carepath-schedule>`);
-      $<HTMLInputElement>(el, 'input[value="mon"]').focus();
+      $(el, 'button.open-fit').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await nextFrame();
+      expect(root(el).activeElement, 'opening moves focus to Monday').to.equal($(el, 'input[value="mon"]'));
       await sendKeys({ press: 'Space' });
       await sendKeys({ press: 'Tab' }); // Tuesday
       await sendKeys({ press: 'Tab' }); // Wednesday
@@ -503,6 +537,7 @@ describe('<carepath-schedule>', () => {
 
     it('says in words whether each track fits the visitor\'s hours', async () => {
       const el = await fixture<CarepathSchedule>(html`<carepath-schedule tracks="morning=09:00 evening=18:00"></carepath-schedule>`);
+      await openFitCheck(el);
       expect(fitText(el)).to.equal('Add your hours to see if the schedule fits.');
       await addBusy(el, ['mon'], '08:00', '10:15');
       expect($$(el, '.fit-list > li').map((node) => textOf(node))).to.deep.equal([

@@ -255,6 +255,9 @@ export const scheduleStyles = css`
     .fit-check h3 {
       font-size: 1.125em;
     }
+    .open-fit {
+      justify-self: start;
+    }
     .busy-days {
       margin: 0;
       padding: 0;

@@ -248,6 +248,12 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
   /** The last level the channel suggested outside a crisis; `undefined` after `level: null`. */
   @state() private channelLevel: CareLevelId | undefined;
   /** The visitor's busy hours: in memory only, never stored or sent. */
+  /**
+   * The fit check's form opens on the visitor's request. Why not always: the first native `<input type="time">`
+   * in a page costs 50–100 ms of the browser's own work (`npm run bench` machine), which made the schedule's first
+   * render the slowest of the four; most visitors never use the check.
+   */
+  @state() private fitOpen = false;
   @state() private busyEntries: readonly BusyEntry[] = [];
   @state() private busyDays: readonly DayId[] = [];
   @state() private busyFrom = '09:00';
@@ -447,6 +453,15 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
       error?.field === field
         ? html`<p class="error" id="busy-error">${this.localize.term(error.key, error.example ? { example: this.localize.time(error.example) } : undefined)}</p>`
         : nothing;
+    if (!this.fitOpen) {
+      return html`<section class="fit-check" part="fit-check" aria-labelledby="fit-heading">
+        <h3 id="fit-heading">${this.localize.term('carepath.schedule.fit.heading')}</h3>
+        <p class="hint">${this.localize.term('carepath.schedule.fit.hint')}</p>
+        <button type="button" class="button secondary open-fit" aria-expanded="false" @click=${this.#openFit}>
+          ${this.localize.term('carepath.schedule.fit.open')}
+        </button>
+      </section>`;
+    }
     return html`<section class="fit-check" part="fit-check" aria-labelledby="fit-heading">
       <h3 id="fit-heading">${this.localize.term('carepath.schedule.fit.heading')}</h3>
       <p class="hint">${this.localize.term('carepath.schedule.fit.hint')}</p>
@@ -507,6 +522,13 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
       <div class="fit-results" aria-live="polite">${this.#renderFitResults(plans)}</div>
     </section>`;
   }
+
+  /** Opens the form and puts focus on its first control, Monday, since the button that had it is gone. */
+  #openFit = async (): Promise<void> => {
+    this.fitOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[name="busy-day"]')?.focus();
+  };
 
   #renderFitResults(plans: readonly TrackPlan[]): TemplateResult {
     const busy: BusyTime[] = this.busyEntries.flatMap((entry) => entry.days.map((day) => ({ day, start: entry.start, end: entry.end })));
