@@ -147,7 +147,7 @@ export class Localizer implements ReactiveController {
     );
   }
 
-  /** A list joined the way the language does: "A, B and C" / "A, B y C". */
+  /** A list joined the way the language does: "A, B, and C" / "A, B y C". */
   list(items: readonly string[]): string {
     return formatList(items, this.lang) ?? formatter('list', this.locale, { style: 'long', type: 'conjunction' }).format(items);
   }
