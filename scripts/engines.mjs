@@ -177,7 +177,7 @@ export async function startWebKitDriver() {
   const paths = findEngine('webkit');
   if (process.env.WEBKIT_WEBDRIVER_URL) return { url: process.env.WEBKIT_WEBDRIVER_URL, minibrowser: paths.minibrowser, stop: async () => {} };
   const display = freeDisplay();
-  const xvfb = spawnTracked(paths.xvfb, [`:${display}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp', '-ac'], process.env);
+  const xvfb = spawnTracked(paths.xvfb, [`:${display}`, '-screen', '0', '1600x3200x24', '-nolisten', 'tcp', '-ac'], process.env);
   try {
     await waitFor(() => existsSync(`/tmp/.X11-unix/X${display}`), { timeout: 10000, what: `Xvfb on :${display}`, ...xvfb });
   } catch (error) {

@@ -108,7 +108,7 @@ export class WebDriverSession {
 
   /** A PNG of the viewport, as a Buffer. */
   async screenshot() {
-    return Buffer.from(await this.send('GET', '/screenshot', undefined, 60000), 'base64');
+    return Buffer.from(await this.send('GET', '/screenshot', undefined, Number(process.env.SHOT_TIMEOUT ?? 60000)), 'base64');
   }
 
   async delete() {

@@ -68,6 +68,7 @@ async function chromiumDriver() {
       return {
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         press: (key) => page.keyboard.press(key),
+        screenshot: () => page.screenshot(),
         close: () => context.close(),
       };
     },
@@ -92,6 +93,7 @@ async function firefoxDriver() {
           for (const part of parts) await page.keyboard.down(part);
           for (const part of parts.reverse()) await page.keyboard.up(part);
         },
+        screenshot: async () => Buffer.from(await page.screenshot()),
         close: () => page.close(),
       };
     },
@@ -118,6 +120,22 @@ async function webkitDriver() {
       return {
         evaluate: (fn, arg) => session.evaluate(fn, arg),
         press: (key) => session.press(key),
+        // The viewport only; element screenshots come back black under Xvfb, so callers crop this one. WebKitGTK's
+        // screenshot waits for the next paint, which a page at rest never makes: keep a 1 px dot repainting meanwhile.
+        async screenshot() {
+          await session.execute(`const dot = document.createElement('div');
+            dot.id = '__carepath-paint';
+            dot.style.cssText = 'position: fixed; right: 0; bottom: 0; width: 1px; height: 1px; pointer-events: none';
+            document.documentElement.append(dot);
+            let on = false;
+            const tick = () => { if (!dot.isConnected) return; on = !on; dot.style.opacity = on ? '0.01' : '0.02'; requestAnimationFrame(tick); };
+            requestAnimationFrame(tick);`);
+          try {
+            return await session.screenshot();
+          } finally {
+            await session.execute("document.getElementById('__carepath-paint')?.remove()");
+          }
+        },
         close: () => session.navigate('about:blank'),
       };
     },
