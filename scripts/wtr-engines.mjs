@@ -13,12 +13,59 @@ import { EXCLUSIONS } from '../test/engine-exclusions.mjs';
 /** Puppeteer's WebDriver BiDi key table has no 'Space'; the other names match. */
 const biDiKey = (key) => key.replace(/(^|\+)Space$/, '$1 ');
 
+/**
+ * Media emulation in Firefox. WebDriver BiDi has no command for it and puppeteer-core sends it over CDP only, so
+ * this sets Firefox's own per-tab overrides (the ones its devtools use) from a privileged script in the browser's
+ * chrome window. Needs MOZ_REMOTE_ALLOW_SYSTEM_ACCESS=1 at launch and `browser.connection` (puppeteer-core 24's
+ * BiDi connection; the version is pinned for that).
+ */
+async function setFirefoxMediaOverrides(browser, page, overrides) {
+  const { connection } = browser;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const chrome = tree.result.contexts[0]?.context;
+  if (!chrome) throw new Error('Firefox media emulation: no chrome window to run the override in.');
+  const contextId = page.mainFrame()._id;
+  const expression = `(() => {
+    const id = ${JSON.stringify(contextId)};
+    let context = null;
+    for (const [module, name] of [['NavigableManager', 'NavigableManager'], ['TabManager', 'TabManager']]) {
+      try {
+        const manager = ChromeUtils.importESModule('chrome://remote/content/shared/' + module + '.sys.mjs')[name];
+        context = manager?.getBrowsingContextById?.(id) ?? null;
+      } catch {}
+      if (context) break;
+    }
+    if (!context) throw new Error('no browsing context for ' + id);
+    const overrides = ${JSON.stringify(overrides)};
+    for (const [key, value] of Object.entries(overrides)) context.top[key] = value;
+    return 'ok';
+  })()`;
+  const response = await connection.send('script.evaluate', { expression, target: { context: chrome }, awaitPromise: false });
+  if (response.result?.type !== 'success') throw new Error(`Firefox media emulation failed: ${JSON.stringify(response.result)}`);
+}
+
+const COLOR_SCHEME = { dark: 'dark', light: 'light', 'no-preference': 'none', '': 'none' };
+const REDUCED_MOTION = { reduce: 'reduce', 'no-preference': 'none', '': 'none' };
+
 export function firefoxBrowserLauncher() {
+  const options = firefoxLaunchOptions();
   return chromeLauncher({
     puppeteer,
-    launchOptions: firefoxLaunchOptions(),
+    launchOptions: { ...options, env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' } },
     async createPage({ browser }) {
       const page = await browser.newPage();
+      // WTR's emulateMedia calls these two for puppeteer browsers.
+      page.emulateMediaFeatures = async (features = []) => {
+        const overrides = {};
+        for (const { name, value } of features) {
+          if (name === 'prefers-color-scheme') overrides.prefersColorSchemeOverride = COLOR_SCHEME[value ?? ''] ?? 'none';
+          else if (name === 'prefers-reduced-motion') overrides.prefersReducedMotionOverride = REDUCED_MOTION[value ?? ''] ?? 'none';
+          else if (name === 'forced-colors') overrides.forcedColorsOverride = value === 'active' ? 'active' : 'none';
+          else throw new Error(`Firefox media emulation: ${name} is not supported.`);
+        }
+        if (Object.keys(overrides).length > 0) await setFirefoxMediaOverrides(browser, page, overrides);
+      };
+      page.emulateMediaType = (type) => setFirefoxMediaOverrides(browser, page, { mediumOverride: type ?? '' });
       const { keyboard } = page;
       for (const method of ['press', 'down', 'up']) {
         const original = keyboard[method].bind(keyboard);

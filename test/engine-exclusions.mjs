@@ -5,10 +5,10 @@
 // joined by spaces).
 
 const NO_MEDIA_EMULATION = {
-  engines: ['firefox', 'webkit'],
+  engines: ['webkit'],
   reason:
-    'needs emulateMedia (dark colour scheme, reduced motion, forced colours or print), which WebDriver has no command for: ' +
-    'puppeteer-core emulates media over the Chrome DevTools Protocol only, and WebKitWebDriver offers nothing like it',
+    'needs emulateMedia (dark colour scheme, reduced motion or print), which WebDriver has no command for, and ' +
+    'WebKitWebDriver offers nothing like it (Firefox gets it from its own per-tab overrides; see scripts/wtr-engines.mjs)',
 };
 
 /** @type {{ engines: ('chromium' | 'firefox' | 'webkit')[], file: string, test: string, reason: string }[]} */
