@@ -40,9 +40,11 @@ function aptCommand(packages) {
  */
 export function locateEngine(name, { env = process.env, exists = existsSync, debian = isDebian(), root = isRoot() } = {}) {
   const pick = (variable, candidates) => (env[variable] ? (exists(env[variable]) ? env[variable] : null) : candidates.find((path) => exists(path)) ?? null);
+  for (const variable of ['FIREFOX_PATH', 'WEBKIT_DRIVER_PATH', 'WEBKIT_MINIBROWSER_PATH', 'XVFB_PATH']) {
+    if (env[variable] && !exists(env[variable])) return { error: `${variable} is set to ${env[variable]}, but no file is there.` };
+  }
   let paths;
   if (name === 'firefox') {
-    if (env.FIREFOX_PATH && !exists(env.FIREFOX_PATH)) return { error: `FIREFOX_PATH is set to ${env.FIREFOX_PATH}, but no file is there.` };
     paths = { firefox: pick('FIREFOX_PATH', FIREFOX_CANDIDATES) };
   } else if (name === 'webkit') {
     paths = {
