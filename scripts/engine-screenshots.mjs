@@ -9,6 +9,8 @@ import { PNG } from 'pngjs';
 import { ENGINE, startEngine } from '../test/e2e/engines/driver.mjs';
 
 const out = process.argv[2] ?? 'coverage/engine-shots';
+// A screen tall enough for a whole widget at 390 px (MiniBrowser's window cannot be taller than Xvfb's screen).
+process.env.CAREPATH_XVFB_SCREEN ??= '1280x3200';
 const WIDTH = 390;
 mkdirSync(out, { recursive: true });
 const harness = await startEngine();

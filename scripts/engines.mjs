@@ -179,7 +179,10 @@ export async function startWebKitDriver() {
   const paths = findEngine('webkit');
   if (process.env.WEBKIT_WEBDRIVER_URL) return { url: process.env.WEBKIT_WEBDRIVER_URL, minibrowser: paths.minibrowser, stop: async () => {} };
   const display = freeDisplay();
-  const xvfb = spawnTracked(paths.xvfb, [`:${display}`, '-screen', '0', '1600x3200x24', '-nolisten', 'tcp', '-ac'], process.env);
+  // 1280×1024 for the tests: on a larger screen (1600×3200) WebKit stopped matching :focus-visible after a WebDriver
+  // Tab. The screenshot script asks for a taller one (CAREPATH_XVFB_SCREEN) to fit a whole widget.
+  const screen = process.env.CAREPATH_XVFB_SCREEN ?? '1280x1024';
+  const xvfb = spawnTracked(paths.xvfb, [`:${display}`, '-screen', '0', `${screen}x24`, '-nolisten', 'tcp', '-ac'], process.env);
   try {
     await waitFor(() => existsSync(`/tmp/.X11-unix/X${display}`), { timeout: 10000, what: `Xvfb on :${display}`, ...xvfb });
   } catch (error) {
