@@ -165,6 +165,20 @@ export function webdriverCommandsPlugin() {
   };
 }
 
+/**
+ * Compares the tests a run skipped with the engine's listed exclusions. Returns the problems (an unlisted skip; a
+ * listed test that did not skip, unless the run was partial) and the exclusions that applied.
+ */
+export function checkSkips(listed, skipped, { partial = false } = {}) {
+  const key = ({ file, test }) => `${file} :: ${test}`;
+  const listedKeys = new Set(listed.map(key));
+  const skippedKeys = new Set(skipped.map(key));
+  const problems = [];
+  for (const entry of skipped) if (!listedKeys.has(key(entry))) problems.push(`skipped but not listed in test/engine-exclusions.mjs: ${key(entry)}`);
+  if (!partial) for (const entry of listed) if (!skippedKeys.has(key(entry))) problems.push(`listed in test/engine-exclusions.mjs but no such test ran: ${key(entry)}`);
+  return { problems, applied: listed.filter((entry) => skippedKeys.has(key(entry))) };
+}
+
 /** The exclusions of one engine, as listed in test/engine-exclusions.mjs. */
 export function exclusionsFor(engine) {
   return EXCLUSIONS.filter((entry) => entry.engines.includes(engine));

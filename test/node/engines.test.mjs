@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { ENGINE_NAMES, freeDisplay, freePort, locateEngine } from '../../scripts/engines.mjs';
 import { keyCodes } from '../../scripts/webdriver.mjs';
+import { checkSkips } from '../../scripts/wtr-engines.mjs';
 import { EXCLUSIONS } from '../engine-exclusions.mjs';
 
 const none = () => false;
@@ -70,5 +71,21 @@ describe('the per-engine exclusions', () => {
     }
     const keys = EXCLUSIONS.map((entry) => `${entry.file} ${entry.test}`);
     assert.equal(new Set(keys).size, keys.length, 'no test is listed twice');
+  });
+});
+
+describe('checkSkips', () => {
+  const listed = [{ file: 'a.test.ts', test: 'x one', reason: 'r' }];
+  it('accepts exactly the listed skips', () => {
+    assert.deepEqual(checkSkips(listed, [{ file: 'a.test.ts', test: 'x one' }]), { problems: [], applied: listed });
+  });
+  it('fails an unlisted skip, and a listed test that did not skip', () => {
+    const { problems } = checkSkips(listed, [{ file: 'b.test.ts', test: 'y' }]);
+    assert.equal(problems.length, 2);
+    assert.match(problems[0], /skipped but not listed.*b\.test\.ts :: y/);
+    assert.match(problems[1], /listed .* but no such test ran: a\.test\.ts :: x one/);
+  });
+  it('does not call a listed test stale in a partial run', () => {
+    assert.deepEqual(checkSkips(listed, [], { partial: true }).problems, []);
   });
 });
