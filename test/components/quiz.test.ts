@@ -903,7 +903,7 @@ describe('<carepath-quiz>', () => {
         await start(el);
         expect(progressOf(el)).to.equal('Pregunta 1 de 14');
         expect(textOf($(el, '.question-text'))).to.equal(
-          'En las últimas semanas, ¿ha tenido pensamientos de quitarse la vida, o de hacerse daño a usted mismo(a) o a otra persona?',
+          'En las últimas semanas, ¿ha tenido pensamientos de quitarse la vida, o de hacerse daño a usted mismo(a) o hacerle daño a otra persona?',
         );
         expect(textOf(radio(el, 'prefer-not-to-say')?.closest('label'))).to.equal('Prefiero no decirlo');
         await choose(el, 'yes');
