@@ -196,7 +196,7 @@ export const enCost = {
   'carepath.cost.hint.rate.center': "The center's price for one program day.",
   'carepath.cost.hint.rate.typical': 'A typical price. Many centers charge {low} to {high} a day. Ask the center for its own price.',
   'carepath.cost.hint.rate.ask': 'Ask the center for its price for one program day. Then enter it here.',
-  'carepath.cost.hint.rate.allowed': "The amount your plan agrees to for one program day (the allowed amount). If you don't know it, use the center's price.",
+  'carepath.cost.hint.rate.allowed': 'The amount your plan agrees to pay for one program day (the allowed amount). If you do not know it, ask your plan what it allows for one program day.',
   'carepath.cost.label.coverage': 'How will you pay?',
   'carepath.cost.coverage.self-pay': 'On my own, without insurance',
   'carepath.cost.coverage.in-network': "With insurance. The center is in my plan's network.",

@@ -799,7 +799,7 @@ describe('<carepath-quiz>', () => {
       await play(el, {}, 'cage-aid/0');
       const question = $(el, '.question-text [lang="en"]');
       expect(textOf(question)).to.equal('Have you ever felt you ought to cut down on your drinking or drug use?');
-      expect(textOf($(el, '#language-note'))).to.equal('No existe una versión oficial en español de estas preguntas, por eso se muestran en inglés.');
+      expect(textOf($(el, '#language-note'))).to.equal('No encontramos una versión oficial en español de estas preguntas, por eso se muestran en inglés.');
       expect($$(el, '.option-label [lang="en"]').map(textOf)).to.deep.equal(['No', 'Yes']);
       expect(($(el, 'fieldset') as HTMLElement).getAttribute('aria-describedby')).to.contain('language-note');
       expect(textOf($(el, '[part="back"]'))).to.equal('Atrás');

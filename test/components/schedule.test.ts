@@ -386,14 +386,14 @@ describe('<carepath-schedule>', () => {
         expect(dayNames(el)).to.deep.equal(['lunes', 'miércoles', 'viernes']);
         expect(textOf($(el, '.intensity'))).to.equal('Para adultos, esta cantidad de horas por semana está en el rango de tratamiento ambulatorio intensivo (IOP).');
         expect(textOf($(el, '.block-kind'))).to.equal('Terapia de grupo');
-        expect(textOf($(el, '.segment'))).to.equal('Mañana empieza a las 9:00 a.m.');
+        expect(textOf($(el, '.segment'))).to.equal('Turno de mañana empieza a las 9:00 a.m.');
         expect(textOf($(el, 'button.open-fit'))).to.equal('Compárelo con su semana');
         await openFitCheck(el);
         expect(textOf($(el, 'button.add'))).to.equal('Agregar');
         await addBusy(el, ['mon'], '08:00', '10:15');
         expect($$(el, '.fit-list > li').map((node) => textOf(node))).to.deep.equal([
-          '! El lunes, 9:00 a.m.–10:15 a.m., el horario de mañana coincide con sus horas.',
-          '✓ El horario de noche encaja con sus horas.',
+          '! El lunes, 9:00 a.m.–10:15 a.m., el turno de mañana coincide con sus horas.',
+          '✓ El turno de noche encaja con sus horas.',
         ]);
         await addBusy(el, ['tue'], '', '09:00');
         expect(textOf($(el, '#busy-error'))).to.equal('Escriba una hora de inicio. Por ejemplo: 9:00 a.m.');
