@@ -126,8 +126,8 @@ const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
   {
     id: 'withdrawal',
     question: {
-      en: 'When you cut down or stop drinking or using drugs, do you get shaky, sweaty or sick, see or hear things that are not there, or have a seizure?',
-      es: 'Cuando reduce o deja de beber o de usar drogas, ¿se pone tembloroso(a), sudoroso(a) o enfermo(a), ve u oye cosas que no están ahí, o tiene convulsiones?',
+      en: 'Think about when you cut down or stop drinking or using drugs. Do you get shaky, sweaty or sick, see or hear things that are not there, or have a seizure?',
+      es: 'Piense en cuando reduce o deja de beber o de usar drogas. ¿Se pone tembloroso(a), sudoroso(a) o enfermo(a), ve u oye cosas que no están ahí, o tiene convulsiones?',
     },
     options: choices(WITHDRAWAL_ANSWERS, [
       { en: "No, or I don't drink or use", es: 'No, o no bebo ni uso drogas' },
@@ -179,7 +179,7 @@ const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
     options: choices(HISTORY_ANSWERS, [
       { en: 'No', es: 'No' },
       { en: 'Yes, but weekly therapy was not enough', es: 'Sí, pero la terapia semanal no fue suficiente' },
-      { en: 'Yes, I recently left a hospital or residential program', es: 'Sí, hace poco salí de un hospital o de un programa residencial' },
+      { en: 'Yes, I left a hospital or residential program not long ago', es: 'Sí, hace poco salí de un hospital o de un programa residencial' },
     ]),
   },
   {

@@ -87,8 +87,8 @@ export const careLevels: readonly CareLevel[] = deepFreeze([
     relativeCost: 'highest',
     autonomy: 'lowest',
     fit: {
-      en: 'Stopping alcohol or drugs could be dangerous, or a health problem needs medical care day and night.',
-      es: 'Dejar el alcohol o las drogas podría ser peligroso, o un problema de salud necesita atención médica día y noche.',
+      en: 'Stopping alcohol or drugs could be dangerous. Or a health problem needs medical care day and night.',
+      es: 'Dejar el alcohol o las drogas podría ser peligroso. O un problema de salud necesita atención médica día y noche.',
     },
     sources: [ASAM_VIA_AETNA],
   },
@@ -120,13 +120,13 @@ export const careLevels: readonly CareLevel[] = deepFreeze([
       es: '20 horas o más por semana (a menudo 5–6 horas al día, 4–5 días por semana)',
     },
     weeklyHours: { adult: { min: 20, below: null }, adolescent: { min: 20, below: null } },
-    supervision: { en: 'Clinical care every program day', es: 'Atención clínica cada día del programa' },
+    supervision: { en: 'Care from clinical staff every program day', es: 'Atención del personal clínico cada día del programa' },
     length: { en: 'Often 2–4 weeks', es: 'A menudo 2–4 semanas' },
     relativeCost: 'high',
     autonomy: 'moderate',
     fit: {
-      en: 'Symptoms are serious and daily life is hard, but you are medically stable and can sleep at home.',
-      es: 'Los síntomas son serios y la vida diaria es difícil, pero su salud es estable y puede dormir en casa.',
+      en: 'Symptoms are serious and daily life is hard. But your health is stable and you can sleep at home.',
+      es: 'Los síntomas son serios y la vida diaria es difícil. Pero su salud es estable y puede dormir en casa.',
     },
     dailyRate: { low: 450, high: 1200, typical: 825, source: 'PHP per diem $450–$1,200 a day (secondary source).' },
     sources: [ASAM_VIA_AETNA, LENGTH_AND_COST],
@@ -142,7 +142,7 @@ export const careLevels: readonly CareLevel[] = deepFreeze([
       es: '9–19 horas por semana para adultos, 6–19 para adolescentes (a menudo 3 horas al día, 3–5 días por semana)',
     },
     weeklyHours: { adult: { min: 9, below: 20 }, adolescent: { min: 6, below: 20 } },
-    supervision: { en: 'Regular clinical care: group and one-on-one sessions', es: 'Atención clínica regular: sesiones en grupo e individuales' },
+    supervision: { en: 'Group sessions, plus one-on-one sessions about once a week', es: 'Sesiones en grupo, y sesiones individuales más o menos una vez por semana' },
     length: {
       en: 'Often 8 to 12 weeks; some programs are shorter or longer',
       es: 'A menudo de 8 a 12 semanas; algunos programas son más cortos o más largos',
@@ -153,8 +153,8 @@ export const careLevels: readonly CareLevel[] = deepFreeze([
       // Both conditions are needed (safe enough at home AND a low withdrawal risk); the reasons to step up or
       // down are the alternatives (TIP 47: comparable outcomes "for clients with minimal risk of acute
       // intoxication/withdrawal").
-      en: 'You need more than weekly therapy, or you are leaving a hospital or residential stay. And both are true: home is safe enough, and stopping alcohol or drugs is not likely to need medical care.',
-      es: 'Necesita más que terapia semanal, o sale de una estancia en un hospital o programa residencial. Y las dos cosas se cumplen: su hogar es lo bastante seguro, y dejar el alcohol o las drogas probablemente no necesite atención médica.',
+      en: 'You need more than weekly therapy. Or you just left a hospital or a residential program. In both cases, home must be safe enough. And stopping alcohol or drugs must be safe without medical care.',
+      es: 'Necesita más que terapia semanal. O acaba de salir de un hospital o de un programa residencial. En los dos casos, su hogar debe ser lo bastante seguro. Y dejar el alcohol o las drogas debe ser seguro sin atención médica.',
     },
     dailyRate: { low: 250, high: 350, typical: 300, source: 'IOP per diem $250–$350 a day (American Addiction Centers, a secondary source).' },
     sources: [ASAM_VIA_AETNA, SAMHSA_TIP47, H0015, LENGTH_AND_COST],

@@ -49,8 +49,8 @@ const en = {
   'carepath.quiz.withdrawal.heading': 'First, get medical help to stop safely',
   'carepath.quiz.withdrawal.lead': 'Your answers suggest that stopping on your own may not be safe.',
   'carepath.quiz.withdrawal.cautionHeading': 'Before you stop drinking or using',
-  'carepath.quiz.withdrawal.caution': 'If you drink a lot every day, stopping all at once can be dangerous. This is also true for sedatives, like sleeping pills or benzodiazepines. Talk to a doctor or nurse first.',
-  'carepath.quiz.withdrawal.emergency': 'A seizure, hallucinations, severe confusion or chest pain means <tel911>call 911</tel911>.',
+  'carepath.quiz.withdrawal.caution': 'If you drink a lot every day, stopping all at once can be dangerous. This is also true for sedatives, like sleeping pills. Benzodiazepines are one kind. Talk to a doctor or nurse first.',
+  'carepath.quiz.withdrawal.emergency': '<tel911>Call 911</tel911> for a seizure, chest pain, severe confusion, or seeing or hearing things that are not there.',
   // Withdrawal or health questions skipped: never the "low-need" wording.
   'carepath.quiz.skipped.withdrawal': 'You skipped the question about withdrawal.',
   'carepath.quiz.skipped.medical': 'You skipped the question about your health.',
@@ -61,8 +61,8 @@ const en = {
   'carepath.quiz.overdose.heading': 'If you use again after time away',
   'carepath.quiz.overdose.text': 'After a hospital, a program, jail or prison, your body is no longer used to drugs. An amount you used before can now cause an overdose that kills.',
   // Naloxone (FDA approved Narcan without a prescription, March 29, 2023).
-  'carepath.quiz.naloxone.heading': 'Naloxone (Narcan) can stop an opioid overdose',
-  'carepath.quiz.naloxone.text': 'You can buy it at a drugstore without a prescription.',
+  'carepath.quiz.naloxone.heading': 'Naloxone (Narcan) can save a life',
+  'carepath.quiz.naloxone.text': 'It can stop an opioid overdose. You can buy it at a drugstore without a prescription.',
   'carepath.quiz.naloxone.steps': 'If someone will not wake up or is barely breathing:',
   'carepath.quiz.naloxone.step1': '<tel911>Call 911</tel911>.',
   'carepath.quiz.naloxone.step2': 'Give naloxone.',
@@ -71,7 +71,7 @@ const en = {
   // Domestic violence: after "Not safe" only.
   'carepath.quiz.dv.heading': 'Your safety at home matters',
   'carepath.quiz.dv.text': 'National Domestic Violence Hotline: <dvTel>call 1-800-799-7233</dvTel>, or <dvSms>text START to 88788</dvSms>.',
-  'carepath.quiz.samhsa': 'To find treatment, you can also call the SAMHSA National Helpline at <samhsa>1-800-662-HELP (4357)</samhsa> (TTY <samhsaTty>1-800-487-4889</samhsaTty>). It helps you find care. It is not a crisis line.',
+  'carepath.quiz.samhsa': 'To find treatment, you can also call the SAMHSA National Helpline. Call <samhsa>1-800-662-HELP (4357)</samhsa>. For TTY, call <samhsaTty>1-800-487-4889</samhsaTty>. It helps you find care. It is not a crisis line.',
 } as const;
 
 export type CrisisKey = keyof typeof en;
@@ -101,8 +101,8 @@ const es: { readonly [Key in CrisisKey]: string } = {
   'carepath.quiz.withdrawal.heading': 'Lo primero es el manejo de la abstinencia (desintoxicación) con supervisión médica',
   'carepath.quiz.withdrawal.lead': 'Sus respuestas indican que dejarlo por su cuenta podría no ser seguro.',
   'carepath.quiz.withdrawal.cautionHeading': 'Antes de dejar el alcohol o las drogas',
-  'carepath.quiz.withdrawal.caution': 'Si bebe mucho todos los días, dejarlo de golpe puede ser peligroso. Lo mismo pasa con los sedantes, como las pastillas para dormir o las benzodiacepinas. Hable primero con un médico o una enfermera.',
-  'carepath.quiz.withdrawal.emergency': 'Si tiene una convulsión, alucinaciones, confusión grave o dolor en el pecho, <tel911>llame al 911</tel911>.',
+  'carepath.quiz.withdrawal.caution': 'Si bebe mucho todos los días, dejarlo de golpe puede ser peligroso. Lo mismo pasa con los sedantes, como las pastillas para dormir. Las benzodiacepinas son un tipo. Hable primero con un médico o una enfermera.',
+  'carepath.quiz.withdrawal.emergency': '<tel911>Llame al 911</tel911> si hay una convulsión, dolor en el pecho, confusión grave, o si ve u oye cosas que no están ahí.',
   'carepath.quiz.skipped.withdrawal': 'Usted saltó la pregunta sobre la abstinencia.',
   'carepath.quiz.skipped.medical': 'Usted saltó la pregunta sobre su salud.',
   'carepath.quiz.skipped.note': 'Por eso, este resultado no puede decir si necesita menos atención.',
@@ -110,8 +110,8 @@ const es: { readonly [Key in CrisisKey]: string } = {
 
   'carepath.quiz.overdose.heading': 'Si vuelve a consumir después de un tiempo sin hacerlo',
   'carepath.quiz.overdose.text': 'Después de un hospital, un programa, la cárcel o la prisión, su cuerpo ya no está acostumbrado a las drogas. Una cantidad que usaba antes ahora puede causar una sobredosis mortal.',
-  'carepath.quiz.naloxone.heading': 'La naloxona (Narcan) puede detener una sobredosis de opioides',
-  'carepath.quiz.naloxone.text': 'Puede comprarla en una farmacia sin receta médica.',
+  'carepath.quiz.naloxone.heading': 'La naloxona (Narcan) puede salvar una vida',
+  'carepath.quiz.naloxone.text': 'Puede detener una sobredosis de opioides. Puede comprarla en una farmacia sin receta médica.',
   'carepath.quiz.naloxone.steps': 'Si alguien no se despierta o apenas respira:',
   'carepath.quiz.naloxone.step1': '<tel911>Llame al 911</tel911>.',
   'carepath.quiz.naloxone.step2': 'Dele naloxona.',
@@ -119,7 +119,7 @@ const es: { readonly [Key in CrisisKey]: string } = {
 
   'carepath.quiz.dv.heading': 'Su seguridad en casa importa',
   'carepath.quiz.dv.text': 'National Domestic Violence Hotline (línea nacional contra la violencia doméstica): <dvTel>llame al 1-800-799-7233</dvTel> o <dvSms>envíe START por mensaje de texto al 88788</dvSms>.',
-  'carepath.quiz.samhsa': 'Para encontrar tratamiento, también puede llamar a SAMHSA National Helpline (la línea nacional de ayuda de SAMHSA) al <samhsa>1-800-662-HELP (4357)</samhsa> (TTY <samhsaTty>1-800-487-4889</samhsaTty>). Le ayuda a encontrar atención. No es una línea de crisis.',
+  'carepath.quiz.samhsa': 'Para encontrar tratamiento, también puede llamar a SAMHSA National Helpline (la línea nacional de ayuda de SAMHSA). Llame al <samhsa>1-800-662-HELP (4357)</samhsa>. Para TTY, llame al <samhsaTty>1-800-487-4889</samhsaTty>. Le ayuda a encontrar atención. No es una línea de crisis.',
 };
 
 /** The crisis text in each language. */

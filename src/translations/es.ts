@@ -4,7 +4,7 @@ import type { Strings, enCommon, enCost, enLevels, enQuiz, enSchedule } from './
 export const esCommon: Strings<typeof enCommon> = {
   'carepath.common.notice': 'Esta sección no está disponible en este momento.',
   'carepath.common.debugHeading': 'Problemas de configuración (se muestran por el atributo debug)',
-  'carepath.common.notDiagnosis': 'Esta es información general, no un consejo médico. Solo un profesional clínico con licencia puede recomendar un nivel de atención, después de una evaluación completa.',
+  'carepath.common.notDiagnosis': 'Esta página da información general, no consejos médicos. Solo un profesional clínico con licencia puede decir qué nivel de atención es el adecuado para usted. Lo decide después de una evaluación completa.',
 };
 
 export const esLevels: Strings<typeof enLevels> = {
@@ -88,7 +88,7 @@ export const esSchedule: Strings<typeof enSchedule> = {
   'carepath.schedule.icsSummary': 'Día del programa (horario de ejemplo)',
   'carepath.schedule.allDay': 'Atención las 24 horas: pregunte al centro',
   'carepath.schedule.allDay.inpatient': 'En el hospital, las personas se quedan día y noche, así que no hay un horario semanal que mostrar. Pregunte al centro cómo es un día normal.',
-  'carepath.schedule.allDay.residential': 'En el tratamiento residencial, las personas viven en el centro día y noche, así que no hay un horario semanal que mostrar. Pregunte al centro cómo es un día normal.',
+  'carepath.schedule.allDay.residential': 'En el tratamiento residencial, las personas viven en el centro día y noche. Por eso no hay un horario semanal que mostrar. Pregunte al centro cómo es un día normal.',
 };
 
 export const esQuiz: Strings<typeof enQuiz> = {
@@ -111,7 +111,7 @@ export const esQuiz: Strings<typeof enQuiz> = {
   'carepath.quiz.errorRequired': 'Elija una respuesta para continuar',
   'carepath.quiz.errorPrefix': 'Error:',
   'carepath.quiz.drinkTitle': '¿Qué cuenta como una bebida?',
-  'carepath.quiz.drinkNote': 'En EE. UU., una bebida estándar tiene 14 gramos de alcohol: 12 onzas de cerveza regular (alrededor de 5 % de alcohol), 5 onzas de vino (alrededor de 12 %) o 1.5 onzas de licor, como vodka o whisky (40 %). Fuente: NIAAA.',
+  'carepath.quiz.drinkNote': 'En EE. UU., una bebida estándar tiene 14 gramos de alcohol. Es la cantidad que hay en 12 onzas de cerveza regular (alrededor de 5 % de alcohol). También es la cantidad en 5 onzas de vino (alrededor de 12 %). O en 1.5 onzas de licor, como vodka o whisky (40 %). Fuente: NIAAA.',
   'carepath.quiz.noSpanish': 'No encontramos una versión oficial en español de estas preguntas, por eso se muestran en inglés.',
   'carepath.quiz.source': '{name}: {title}.',
 
@@ -153,7 +153,7 @@ export const esQuiz: Strings<typeof enQuiz> = {
   'carepath.quiz.band.audit.zone-4': 'Zona IV: posible dependencia',
   'carepath.quiz.band.negative': 'por debajo del punto de corte de la prueba',
   'carepath.quiz.band.positive': 'en el punto de corte de la prueba o por encima: vale la pena una evaluación completa con un profesional',
-  'carepath.quiz.disclaimer': 'Las herramientas de detección en línea no son instrumentos de diagnóstico. Comparta sus resultados con un médico o un profesional de salud mental. Solo un profesional clínico con licencia puede recomendar un nivel de atención, después de una evaluación completa.',
+  'carepath.quiz.disclaimer': 'Una prueba de detección en línea como esta no es un diagnóstico. Comparta sus resultados con un médico o un profesional de salud mental. Solo un profesional clínico con licencia puede decir qué nivel de atención es el adecuado para usted. Lo decide después de una evaluación completa.',
   'carepath.quiz.nextSteps': 'Próximos pasos',
   'carepath.quiz.ctaPrimary': 'Hable con nuestro equipo',
   'carepath.quiz.ctaSecondary': 'Conozca nuestros programas',
@@ -267,6 +267,6 @@ export const esCost: Strings<typeof enCost> = {
   'carepath.cost.assume.allowed': 'Usa los números que escribió de su propio plan, incluida la cantidad que su plan permite por día.',
   'carepath.cost.assume.price': 'Usa el precio por día de arriba para cada día del programa.',
   'carepath.cost.disclaimer':
-    'Esto es un cálculo aproximado, no una factura ni una promesa. Lo que usted pague en realidad depende de las cantidades permitidas por su plan, de la aprobación de su plan (autorización) y de cómo se procesen sus reclamos.',
+    'Esto es un cálculo aproximado, no una factura ni una promesa. Lo que usted pague en realidad depende de cuánto permite su plan por cada día. Puede que su plan tenga que aprobar la atención antes (esto se llama autorización). También depende de cómo su plan procese sus reclamos.',
   'carepath.cost.disclaimer.selfPay': 'Esto es un cálculo aproximado, no una factura ni una promesa. Pregunte al centro cuánto pagaría en realidad.',
 };

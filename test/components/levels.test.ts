@@ -146,7 +146,7 @@ describe('<carepath-levels>', () => {
     it('gives the sources once each and says that only a clinician decides the level of care', async () => {
       const el = await mount('<carepath-levels></carepath-levels>');
       const footnote = root(el).querySelector('[part="footnote"]') as HTMLElement;
-      expect(footnote.textContent).to.contain('Only a licensed clinician can recommend a level of care, after a full assessment.');
+      expect(footnote.textContent).to.contain('Only a licensed clinician can say which level of care is right for you. They decide after a full assessment.');
       const sources = Array.from(footnote.querySelectorAll('li')).map((li) => li.textContent);
       expect(sources).to.have.length(4);
       expect(new Set(sources).size).to.equal(sources.length);

@@ -45,7 +45,7 @@ const CRISIS_LINE_ES =
   'Si está en crisis o piensa en el suicidio, comuníquese con 988 Lifeline, la línea de ayuda para crisis: llame al 988 y marque 2, ' +
   'envíe AYUDA por mensaje de texto al 988 o chatee en 988lifeline.org. Si está en peligro inmediato, llame al 911.';
 const DISCLAIMER_EN =
-  'Online screening tools are not diagnostic instruments. Please share your results with a doctor or mental health provider. Only a licensed clinician can recommend a level of care, after a full assessment.';
+  'An online screening like this one is not a diagnosis. Please share your results with a doctor or a mental health provider. Only a licensed clinician can say which level of care is right for you. They decide after a full assessment.';
 
 const LEVEL_WORDS: Readonly<Record<CareLevelId, string>> = {
   inpatient: 'inpatient (hospital) care',
@@ -251,7 +251,7 @@ describe('<carepath-quiz>', () => {
         await play(el, {}, key);
         const note = textOf($(el, '#drink-note'));
         expect(note, key).to.contain('14 grams of alcohol');
-        expect(note).to.contain('12 oz of regular beer (about 5% alcohol)').and.contain('5 oz of wine (about 12%)').and.contain('1.5 oz of spirits');
+        expect(note).to.contain('12 oz of regular beer (about 5% alcohol)').and.contain('5 oz of wine (about 12%)').and.contain('1.5 oz of liquor');
         expect(note).to.contain('(40%)').and.contain('NIAAA');
         expect(($(el, 'fieldset') as HTMLElement).getAttribute('aria-describedby')).to.contain('drink-note');
         expect(textOf($(el, '.question-text')), 'the item text is untouched').to.not.contain('14 grams');
@@ -487,7 +487,7 @@ describe('<carepath-quiz>', () => {
       expect(panel.classList.contains('urgent')).to.equal(true);
       expect(textOf(panel.querySelector('h3'))).to.equal('First, get medical help to stop safely');
       expect(textOf(panel)).to.contain(term('carepath.quiz.withdrawal.caution'));
-      expect(textOf(panel.querySelector('.emergency'))).to.equal('A seizure, hallucinations, severe confusion or chest pain means call 911.');
+      expect(textOf(panel.querySelector('.emergency'))).to.equal('Call 911 for a seizure, chest pain, severe confusion, or seeing or hearing things that are not there.');
       expect(panel.querySelector('.emergency a')?.getAttribute('href')).to.equal('tel:911');
       expect(panel.compareDocumentPosition($(el, '[part="level"]') as Node) & Node.DOCUMENT_POSITION_FOLLOWING, 'before the level').to.be.greaterThan(0);
     });
@@ -514,7 +514,7 @@ describe('<carepath-quiz>', () => {
     it('always shows the SAMHSA National Helpline as a treatment-referral line', async () => {
       const el = await mount('<carepath-quiz instruments="phq-2"></carepath-quiz>');
       await play(el, { withdrawal: 'none', medical: 'stable' });
-      expect(textOf($(el, '.samhsa'))).to.contain('SAMHSA National Helpline at 1-800-662-HELP (4357) (TTY 1-800-487-4889)').and.contain('not a crisis line');
+      expect(textOf($(el, '.samhsa'))).to.contain('SAMHSA National Helpline. Call 1-800-662-HELP (4357). For TTY, call 1-800-487-4889.').and.contain('not a crisis line');
       expect(Array.from($$(el, '.samhsa a'), (a) => a.getAttribute('href'))).to.deep.equal(['tel:18006624357', 'tel:18004874889']);
       expectNone($(el, '.resource'), 'no DV or withdrawal box without a reason');
     });
@@ -787,7 +787,7 @@ describe('<carepath-quiz>', () => {
         expect(asked).to.include('audit-c/0');
         expect(textOf($(el, '[part="level"]'))).to.equal('Más adelante, un profesional clínico también podría hablar con usted sobre el tratamiento ambulatorio intensivo.');
         expect(textOf($(el, '[data-instrument="phq-2"] .band'))).to.equal('por debajo del punto de corte de la prueba');
-        expect(textOf($(el, '.disclaimer'))).to.contain('no son instrumentos de diagnóstico');
+        expect(textOf($(el, '.disclaimer'))).to.contain('no es un diagnóstico');
       });
     }
 

@@ -36,9 +36,9 @@ describe('care-levels catalog', () => {
 
   it('joins the IOP "often a fit when" conditions that are all needed with AND', () => {
     const fit = getCareLevel('iop').fit.en;
-    expect(fit).to.match(/And both are true: home is safe enough, and stopping alcohol or drugs is not likely to need medical care\.$/);
+    expect(fit).to.match(/In both cases, home must be safe enough\. And stopping alcohol or drugs must be safe without medical care\.$/);
     expect(fit).to.not.contain('safe and stable enough to live at home, or');
-    expect(getCareLevel('iop').fit.es).to.contain('Y las dos cosas se cumplen');
+    expect(getCareLevel('iop').fit.es).to.contain('En los dos casos').and.contain('Y dejar el alcohol');
   });
 
   it('credits hours and services to ASAM and TIP 47, and lengths and prices to secondary sources, in both languages', () => {
