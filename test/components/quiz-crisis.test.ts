@@ -109,6 +109,14 @@ describe('<carepath-quiz> crisis help at the edges', () => {
       expectLegible($(el, '.crisis-panel'), 'crisis panel');
     });
 
+    for (const theme of ['light', 'dark']) {
+      it(`keeps the crisis panel legible in the ${theme} theme whatever the theme tokens say`, async () => {
+        const el = await mountHostile(`<carepath-quiz theme="${theme}" group="${freshGroup()}"></carepath-quiz>`);
+        await play(el, { safety: 'yes' }, 'crisis');
+        expectLegible($(el, '.crisis-panel'), `${theme} crisis panel`);
+      });
+    }
+
     it('cannot hide the crisis panel on a crisis result, even by hiding the result part', async () => {
       const el = await mountHostile(`<carepath-quiz group="${freshGroup()}"></carepath-quiz>`);
       await play(el, { safety: 'yes', withdrawal: 'severe', home: 'unsafe' });

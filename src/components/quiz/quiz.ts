@@ -172,7 +172,7 @@ function isAnswerRecord(value: unknown): value is Record<string, Answer> {
  * @event {CarepathQuizStepEvent} carepath-quiz-step - A question is shown (after Start, Continue, Skip, Back or "Continue the questions");
  *   `detail` is `{ index, total }`, 1-based, questions only. `total` grows when a two-stage screen expands.
  * @event {CarepathQuizCompleteEvent} carepath-quiz-complete - The result is shown; `detail` is `{ level, crisis, instruments: { id, total,
- *   band, positive }[] }`: no answers, reasons or flags.
+ *   band, positive }[] }`: no answers, reasons or flags. It is health information: do not send it to advertising or analytics vendors.
  * @event {CarepathCtaEvent} carepath-cta - The visitor followed a call to action; `detail` is `{ kind: 'primary' | 'secondary', href }`.
  *   Crisis and helpline links never fire it.
  * @event {CarepathConfigErrorEvent} carepath-config-error - A configuration issue was found; `detail.issues` lists them.
