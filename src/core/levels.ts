@@ -1,5 +1,5 @@
 /**
- * The five levels of care as the comparison table shows them (CLINICAL §1). Generic labels only: no ASAM
+ * The five levels of care as the comparison table shows them. Generic labels only: no ASAM
  * level numbers and no claim of an "ASAM placement" (ASAM's fair-use terms). Where the reference gives no
  * sourced figure, the text says "varies — ask the center": nothing is invented.
  */

@@ -2,7 +2,7 @@
  * Weekly schedules: lays out a sample program week, classifies it by hours, and checks it against the times a
  * visitor is busy. Descriptive only: hours decide nothing about what care a person needs.
  *
- * Sources (CLINICAL.md §1):
+ * Sources:
  * - IOP is "9–19 hours of structured programming per week for adults and 6–19 hours for adolescents"; 20 or more
  *   is partial hospitalization (ASAM Criteria 3rd ed., as quoted by Aetna's ASAM criteria page; Illinois
  *   77 Ill. Adm. Code 2060.410).
@@ -312,7 +312,7 @@ export function classifyHours(hoursPerWeek: number, audience: Audience = 'adult'
 }
 
 /**
- * The sample week a widget shows for a level when the partner gives no schedule of its own (CLINICAL §1). Each is
+ * The sample week a widget shows for a level when the partner gives no schedule of its own. Each is
  * the typical pattern the sources describe, so its hours land inside the level's own range:
  * - IOP: "typically 3 h/day, 3–5 days" → buildWeek's default 3-hour day on Monday, Wednesday and Friday = 9 hours,
  *   the adult floor of "9–19 hours" and the H0015 minimum ("at least 3 hours/day and at least 3 days/week").

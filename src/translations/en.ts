@@ -149,7 +149,7 @@ export const enQuiz = {
   'carepath.quiz.reason.schedule-conflict': 'You said you could not take part about 3 hours a day, 3 to 5 days a week. Ask about times that could work for you.',
   'carepath.quiz.screensHeading': 'Your screening results',
   'carepath.quiz.score': 'Score {total} out of {max}.',
-  // Band words: the instruments' own (CLINICAL §3); none invented.
+  // Band words: the instruments' own; none invented.
   'carepath.quiz.band.phq-9.minimal': 'none–minimal',
   'carepath.quiz.band.phq-9.mild': 'mild',
   'carepath.quiz.band.phq-9.moderate': 'moderate',

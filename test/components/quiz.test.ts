@@ -38,7 +38,7 @@ import {
   type Answers,
 } from '../helpers/quiz-driver.js';
 
-/** CLINICAL §3, word for word. */
+/** The 988 Lifeline wording, word for word. */
 const CRISIS_LINE_EN =
   'If you are in crisis or thinking about suicide, call or text 988, or chat at 988lifeline.org. If you are in immediate danger, call 911.';
 const CRISIS_LINE_ES =
@@ -359,7 +359,7 @@ describe('<carepath-quiz>', () => {
     });
   });
 
-  describe('crisis safety (CLINICAL §3)', () => {
+  describe('crisis safety', () => {
     const panelLinks = (el: CarepathQuiz) =>
       $$<HTMLAnchorElement>(el, '.crisis-panel .help-action').map((link) => [link.getAttribute('href'), textOf(link)]);
 

@@ -2,7 +2,7 @@
  * `<carepath-quiz>`: the self-assessment, one question per screen (GOV.UK / NHS pattern). Every question, total,
  * score, crisis answer and suggestion comes from the core (`quizPath`, `assessAnswers`, `recommendLevel`,
  * `quizLength`); this file only keeps the visitor's place, draws the screens and says what the core found.
- * Crisis safety follows CLINICAL §3 word for word, and no partner setting can change or hide it.
+ * Crisis safety follows the crisis rules in docs/crisis-safety.md, and no partner setting can change or hide it.
  *
  * This file has no side effects: registering is `define.ts`'s job.
  */
@@ -45,7 +45,7 @@ export const QUIZ_STORAGE_PREFIX = 'carepath.quiz.v1:';
 
 /**
  * The UI strings a partner may replace through the `strings` JSON field. Never the crisis text, the disclaimer,
- * the privacy and "not a diagnosis" lines, the result wording, instrument items or band words (CLINICAL §3).
+ * the privacy and "not a diagnosis" lines, the result wording, instrument items or band words.
  */
 export const QUIZ_STRING_KEYS = [
   'carepath.quiz.heading',
@@ -143,7 +143,7 @@ const BAND_KEYS: Readonly<Record<string, Readonly<Record<string, TranslationKey>
   },
 };
 
-/** Answers never written to storage, whatever `persist` says (CLINICAL §3); more join as the path shows them. */
+/** Answers never written to storage, whatever `persist` says; more join as the path shows them. */
 const NEVER_STORED = ['safety', `phq-9/${PHQ9_SELF_HARM_ITEM}`];
 
 function fill(text: string, values?: Readonly<Record<string, string | number>>): string {
