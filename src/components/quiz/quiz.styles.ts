@@ -136,8 +136,10 @@ export const quizStyles = [
         display: grid;
         gap: var(--_space);
       }
+      /* Flex, not grid: WebKit keeps a legend's first width in a grid fieldset when the container narrows later. */
       fieldset {
-        display: grid;
+        display: flex;
+        flex-direction: column;
         gap: 0.75rem;
         min-inline-size: 0;
         margin: 0;
