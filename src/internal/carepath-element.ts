@@ -136,7 +136,10 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     return this.#frozen[1];
   }
 
-  /** A config field's property options, with the converter for its kind (lists, pairs, numbers, booleans). */
+  /**
+   * A config field's property options, with the converter for its kind (lists, pairs, numbers, booleans).
+   * @internal
+   */
   static override getPropertyOptions(name: PropertyKey): PropertyDeclaration {
     const options = super.getPropertyOptions(name);
     const spec = configSpec(this, name);
@@ -144,8 +147,11 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     return { ...options, converter: attributeConverter(spec.kind) };
   }
 
-  /** A config property's accessor: strings are read like attribute text, and the base notes who wrote last. */
-  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
+  /**
+   * A config property's accessor: strings are read like attribute text, and the base notes who wrote last.
+   * @internal
+   */
+  protected static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
     const descriptor = super.getPropertyDescriptor(name, key, options);
     const set = descriptor?.set;
     if (!descriptor || !set) return descriptor;

@@ -57,7 +57,12 @@ export interface Field<T = unknown, HasDefault extends boolean = boolean> extend
 
 export type FieldTable = Readonly<Record<string, Field>>;
 
-type ValueOf<F> = F extends Field<infer T, infer D> ? (D extends true ? T : T | undefined) : never;
+type ValueOf<F> = F extends { readonly schema: infer S extends z.ZodMiniType } ? z.output<S> : never;
+/** What `defineFields` adds to each entry. */
+export interface Named {
+  readonly name: string;
+  readonly attribute: string | false;
+}
 type OptionalKeys<F extends FieldTable> = { [K in keyof F]: undefined extends ValueOf<F[K]> ? K : never }[keyof F];
 type RequiredKeys<F extends FieldTable> = Exclude<keyof F, OptionalKeys<F>>;
 
@@ -70,7 +75,7 @@ export type FieldValues<F extends FieldTable> = { readonly [K in RequiredKeys<F>
  * The element's properties for a table: each reads back what was set, in its type when the text converts
  * (`weeks="8"` → `8`), else the text itself (`weeks="eight"` → `"eight"`, reported as an issue).
  */
-export type FieldProperties<F extends FieldTable> = { [K in keyof F]?: Exclude<ValueOf<F[K]>, undefined> | string };
+export type FieldProperties<F extends FieldTable> = { -readonly [K in keyof F]?: Exclude<ValueOf<F[K]>, undefined> | string };
 
 /** `dailyRate` → `daily-rate`. */
 export function kebab(name: string): string {
@@ -78,12 +83,12 @@ export function kebab(name: string): string {
 }
 
 /** Names each field and fills in its attribute (kebab-case of the name unless given). */
-export function defineFields<const T extends Readonly<Record<string, FieldDef>>>(table: T): { readonly [K in keyof T & string]: T[K] & Field } {
+export function defineFields<const T extends Readonly<Record<string, FieldDef>>>(table: T): { readonly [K in keyof T & string]: T[K] & Named } {
   const named: Record<string, Field> = {};
   for (const [name, def] of Object.entries(table)) {
     named[name] = Object.freeze({ ...def, name, attribute: def.attribute === false ? false : (def.attribute ?? kebab(name)) });
   }
-  return Object.freeze(named) as { readonly [K in keyof T & string]: T[K] & Field };
+  return Object.freeze(named) as { readonly [K in keyof T & string]: T[K] & Named };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -151,7 +156,7 @@ const quoted = (values: readonly string[]) => values.map((value) => `'${value}'`
 
 /** The field builders. Each takes at least `doc`; `default` makes the field always present in the resolved config. */
 export const field = {
-  /** Free text (trimmed length 1–`maxLength`, default 200). */
+  /** Free text, `minLength` (default 1) to `maxLength` (default 200) characters. */
   text<O extends TextOptions>(options: O): Def<string, O> {
     const checks = [z.minLength(options.minLength ?? 1), z.maxLength(options.maxLength ?? 200), ...(options.pattern ? [z.regex(options.pattern[0], options.pattern[1])] : [])];
     return build(options, z.string().check(...checks), { kind: 'string', type: 'string', control: 'text' });
