@@ -20,7 +20,7 @@ import { CarepathConfigErrorEvent } from '../events/config-error.js';
 import { suggestAttribute } from './attributes.js';
 import { subscribe, type ChannelMessage } from './channel.js';
 import { resolveConfig, type FieldSpecs } from './config.js';
-import { attributeConverter } from './fields.js';
+import { attributeConverter } from './field-converter.js';
 import { unknownJsonKeys, type UnknownKey } from './json-keys.js';
 import { UNREADABLE, readAttribute } from './attributes.js';
 import { dataLayerEntry, pushToDataLayer } from './data-layer.js';

@@ -18,10 +18,13 @@
  * space-separated tokens; pairs are `name=value` tokens; booleans are presence ("false" also means off); money is
  * dollars; percentages are percents (`coinsurance="20"`).
  */
-import type { ComplexAttributeConverter, PropertyDeclaration } from 'lit';
+import type { PropertyDeclaration } from 'lit';
 import * as z from 'zod/mini';
-import { UNREADABLE, readAttribute, type AttributeKind } from './attributes.js';
+import type { AttributeKind } from './attributes.js';
+import { attributeConverter } from './field-converter.js';
 import type { FieldSpec } from './config.js';
+
+export { attributeConverter };
 import { SAFE_URL_MESSAGE, isSafeUrl } from './safe-url.js';
 
 /** How a field is edited in the builder form and in Storybook's controls. */
@@ -134,7 +137,9 @@ interface ListOptions<V extends string> extends Common<readonly V[]> {
   readonly unique?: boolean;
 }
 
-const unique = (what: string) => z.refine<readonly unknown[]>((items) => new Set(items).size === items.length, `must not name the same ${what} twice`);
+function unique(what: string) {
+  return z.refine<readonly unknown[]>((items) => new Set(items).size === items.length, `must not name the same ${what} twice`);
+}
 
 function numberField<O extends NumberOptions>(options: O, integer: boolean, unit: FieldUnit | undefined): Def<number, O> {
   const checks = [
@@ -232,24 +237,6 @@ export function specsOf(table: FieldTable): Readonly<Record<string, FieldSpec>> 
   return Object.fromEntries(Object.values(table).map((entry) => [entry.name, { attribute: entry.attribute === false ? kebab(entry.name) : entry.attribute, kind: entry.kind }]));
 }
 
-/**
- * Attribute text → property value: the value in its type when the text reads as one (`"8"` → `8`, `"php iop"` →
- * `['php', 'iop']`), else the text itself, so the base reports it; a removed attribute clears the property.
- */
-export function attributeConverter(kind: AttributeKind): ComplexAttributeConverter {
-  return {
-    fromAttribute(value: string | null): unknown {
-      if (value === null) return undefined;
-      const read = readAttribute(kind, value);
-      return read === UNREADABLE ? value : read;
-    },
-    toAttribute(value: unknown): unknown {
-      if (kind === 'list' && Array.isArray(value)) return value.join(' ');
-      if (kind === 'pairs' && value && typeof value === 'object') return Object.entries(value).map(([name, text]) => `${name}=${String(text)}`).join(' ');
-      return value;
-    },
-  };
-}
 
 /** Lit's `static properties` for a table: kebab-case attributes with the converters above, never reflected. */
 export function propertiesOf(table: FieldTable): Readonly<Record<string, PropertyDeclaration>> {
