@@ -57,7 +57,7 @@ export function fieldTablesPlugin() {
     }
     return options;
   };
-  const typeOf = (ts, builder, args, options) => {
+  const typeOf = (ts, builder, args) => {
     const values = (node) => {
       const literal = unwrapAs(ts, node);
       if (literal && ts.isArrayLiteralExpression(literal)) return literal.elements.map((element) => textOf(ts, element)).filter(Boolean);
@@ -72,7 +72,7 @@ export function fieldTablesPlugin() {
       case 'oneOf': return union(args[0]);
       case 'list': return `(${union(args[0])})[]`;
       case 'pairs': return 'Record<string, string>';
-      case 'json': return textOf(ts, options.type) ?? 'object';
+      case 'json': return 'object';
       default: return 'unknown';
     }
   };
@@ -104,7 +104,7 @@ export function fieldTablesPlugin() {
         const attributeNode = options.attribute;
         const attribute = builder === 'json' || attributeNode?.kind === ts.SyntaxKind.FalseKeyword ? undefined : (textOf(ts, attributeNode) ?? kebab(name));
         const fallback = builder === 'boolean' ? 'false' : options.default?.getText();
-        fields.push({ name, attribute, type: typeOf(ts, builder, args, options), description: textOf(ts, options.doc) ?? '', default: fallback });
+        fields.push({ name, attribute, type: textOf(ts, options.type) ?? typeOf(ts, builder, args), description: textOf(ts, options.doc) ?? '', default: fallback });
       }
       tables.set(node.name.text, fields);
     },

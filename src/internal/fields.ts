@@ -102,15 +102,23 @@ interface Common<T> {
   readonly attribute?: string | false;
   readonly doc: string;
   readonly default?: T;
+  /** The type as the manifest prints it, when a name says more than the builder's own (`'CareLevelId'`). */
+  readonly type?: string;
+  /**
+   * The schema to check a value with, instead of the builder's own: a rule the core already states
+   * (`schema: CostInputSchema.shape.dailyRate`), so the widget and the core cannot drift.
+   */
+  readonly schema?: z.ZodMiniType<T>;
 }
 
 type Def<T, O extends { readonly default?: unknown }> = FieldDef<T, O extends { readonly default: NonNullable<unknown> } ? true : false>;
 
 function build<T, O extends Common<T>>(options: O, schema: z.ZodMiniType<T>, rest: Omit<FieldDef<T>, 'schema' | 'doc' | 'attribute' | 'default'>): Def<T, O> {
-  const described = schema;
+  const described = options.schema ?? schema;
   const withDefault = options.default === undefined ? z.optional(described) : z._default(described, options.default as never);
   return {
     ...rest,
+    ...(options.type === undefined ? {} : { type: options.type }),
     ...(options.attribute === undefined ? {} : { attribute: options.attribute }),
     ...(options.default === undefined ? {} : { default: options.default }),
     doc: options.doc,
@@ -219,8 +227,8 @@ export const field = {
     return build(options, schema as unknown as z.ZodMiniType<Readonly<Record<string, V>>>, { kind: 'pairs', type: 'Record<string, string>', control: 'pairs' });
   },
   /** Rich data with no attribute: the JSON child (`<script type="application/json">`) or the property. */
-  json<T, O extends Omit<Common<T>, 'attribute'> & { readonly type?: string }>(schema: z.ZodMiniType<T>, options: O): Def<T, O> {
-    return build({ ...options, attribute: false }, schema, { kind: 'json', type: options.type ?? 'object', control: 'object' });
+  json<T, O extends Omit<Common<T>, 'attribute' | 'schema'>>(schema: z.ZodMiniType<T>, options: O): Def<T, O> {
+    return build({ ...options, attribute: false }, schema, { kind: 'json', type: 'object', control: 'object' });
   },
 };
 

@@ -31,6 +31,8 @@ const DEMO_FIELDS = defineFields({
   tracks: field.pairs(z.string().check(z.regex(/^\d\d:\d\d$/)), { doc: 'Start times by track name.' }),
   askSex: field.boolean({ doc: 'Ask sex for the AUDIT-C cut-off.' }),
   heading: field.text({ maxLength: 20, doc: 'Heading above the widget.' }),
+  level: field.oneOf(CARE_LEVEL_IDS, { default: 'iop', type: 'CareLevelId', doc: 'The level.' }),
+  deductible: field.money({ schema: z.number().check(z.minimum(0), z.maximum(100000)), doc: 'Per plan year.' }),
   ctaHref: field.url({ attribute: 'link', doc: 'Where the button goes.' }),
   rates: field.json(z.strictObject({ iop: z.optional(z.number()) }), { doc: 'Price per level.', type: 'CostRates' }),
 });
@@ -38,9 +40,9 @@ const DEMO_FIELDS = defineFields({
 type DemoConfig = FieldValues<typeof DEMO_FIELDS>;
 
 // Type-level checks: a field with a default is always present, the others may be absent.
-const sample: DemoConfig = { weeks: 8, coverage: 'in-network', levels: ['iop'], askSex: false };
+const sample: DemoConfig = { weeks: 8, coverage: 'in-network', levels: ['iop'], askSex: false, level: 'php' };
 // @ts-expect-error weeks has a default, so the resolved config always has it
-const missing: DemoConfig = { coverage: 'self-pay', levels: ['iop'], askSex: false };
+const missing: DemoConfig = { coverage: 'self-pay', levels: ['iop'], askSex: false, level: 'php' };
 // @ts-expect-error coverage is one of COVERAGES
 const wrong: DemoConfig = { ...sample, coverage: 'free' };
 void [missing, wrong];
@@ -73,11 +75,12 @@ describe('field tables (one declaration per field)', () => {
 
   it('derives the zod shape: defaults, ranges, allowed words, unique lists, safe links', () => {
     const schema = z.object(shapeOf(DEMO_FIELDS));
-    expect(schema.parse({})).to.deep.equal({ weeks: 8, coverage: 'self-pay', levels: ['php', 'iop'], askSex: false });
+    expect(schema.parse({})).to.deep.equal({ weeks: 8, coverage: 'self-pay', levels: ['php', 'iop'], askSex: false, level: 'iop' });
     const bad = schema.safeParse({ weeks: 53, coinsurance: 101, coverage: 'free', levels: ['iop', 'iop'], ctaHref: 'javascript:alert(1)', dailyRate: -1, heading: 'x'.repeat(21) });
     expect(bad.success).to.equal(false);
     expect(bad.error?.issues.map((issue) => issue.path.join('.')).sort()).to.deep.equal(['coinsurance', 'coverage', 'ctaHref', 'dailyRate', 'heading', 'levels', 'weeks']);
     expect(z.object(shapeOf(DEMO_FIELDS)).safeParse({ weeks: 2.5 }).success, 'integer').to.equal(false);
+    expect(z.object(shapeOf(DEMO_FIELDS)).safeParse({ deductible: 100001 }).success, "a schema the core states replaces the builder's").to.equal(false);
   });
 
   it('converts attribute text by kind, keeping text that does not convert', () => {
@@ -135,6 +138,7 @@ describe('field tables (one declaration per field)', () => {
     expect(meta.find((entry) => entry.name === 'dailyRate')).to.include({ unit: 'money', min: 0 });
     expect(meta.find((entry) => entry.name === 'coinsurance')).to.include({ unit: 'percent', min: 0, max: 100 });
     expect(meta.find((entry) => entry.name === 'rates')).to.include({ type: 'CostRates', control: 'object' }).and.not.have.property('attribute');
+    expect(meta.find((entry) => entry.name === 'level')).to.include({ type: 'CareLevelId', control: 'select', default: 'iop' });
     const argTypes = argTypesOf(DEMO_FIELDS);
     expect(argTypes.coverage).to.deep.include({ name: 'coverage', options: COVERAGES, description: 'How the visitor pays.' });
     expect(argTypes.weeks?.control).to.deep.equal({ type: 'number', min: 1, max: 52 });
