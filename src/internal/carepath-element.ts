@@ -27,6 +27,9 @@ import { dataLayerEntry, pushToDataLayer } from './data-layer.js';
 import { Localizer, type Translations } from './localize.js';
 import { VERSION } from './version.js';
 
+/** Setters already wrapped (see `CarepathElement.finalize`), so a property is wrapped once. */
+const WRAPPED = new WeakSet<object>();
+
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -148,18 +151,27 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   }
 
   /**
-   * A config property's accessor: strings are read like attribute text, and the base notes who wrote last.
+   * Finalizes the class as Lit does, then wraps each config property's setter: text is read like attribute text,
+   * and the base notes whether the attribute or a JS assignment wrote last. (Here rather than in `createProperty` or
+   * `getPropertyDescriptor`, whose overrides Lit deprecates.)
    * @internal
    */
-  protected static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
-    const descriptor = super.getPropertyDescriptor(name, key, options);
-    const set = descriptor?.set;
-    if (!descriptor || !set) return descriptor;
-    return {
-      ...descriptor,
-      set(this: CarepathElement, value: unknown) {
+  protected static override finalize(): void {
+    if (Object.hasOwn(this, 'finalized')) return;
+    super.finalize();
+    for (const name of Object.keys((this as Partial<WidgetClass>).configFields ?? {})) CarepathElement.#wrapConfigSetter(this.prototype, name);
+  }
+
+  /** Wraps the accessor of config property `name` (found on `prototype` or up its chain) on `prototype` itself. */
+  static #wrapConfigSetter(prototype: object, name: string): void {
+    for (let at: object | null = prototype; at; at = Object.getPrototypeOf(at)) {
+      const descriptor = Object.getOwnPropertyDescriptor(at, name);
+      if (!descriptor) continue;
+      const set = descriptor.set;
+      if (!set || WRAPPED.has(set)) return;
+      const wrapped = function (this: CarepathElement, value: unknown) {
         const spec = configSpec(this.constructor, name);
-        if (spec && typeof name === 'string') {
+        if (spec) {
           const fromAttribute = this.#writingAttribute === name;
           this.#writtenBy.set(name, fromAttribute ? 'attribute' : 'property');
           // React 19 and plain `el.weeks = "12"` set text on typed properties: read it like the attribute.
@@ -169,8 +181,11 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
           }
         }
         set.call(this, value);
-      },
-    };
+      };
+      WRAPPED.add(wrapped);
+      Object.defineProperty(prototype, name, { ...descriptor, set: wrapped });
+      return;
+    }
   }
 
   /** The widget's UI strings in the visitor's language (`lang`: `es` → Spanish, else English). */

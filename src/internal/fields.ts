@@ -108,13 +108,13 @@ interface Common<T> {
    * The schema to check a value with, instead of the builder's own: a rule the core already states
    * (`schema: CostInputSchema.shape.dailyRate`), so the widget and the core cannot drift.
    */
-  readonly schema?: z.ZodMiniType<T>;
+  readonly schema?: z.ZodMiniType<T> | z.ZodMiniType<T | undefined>;
 }
 
 type Def<T, O extends { readonly default?: unknown }> = FieldDef<T, O extends { readonly default: NonNullable<unknown> } ? true : false>;
 
 function build<T, O extends Common<T>>(options: O, schema: z.ZodMiniType<T>, rest: Omit<FieldDef<T>, 'schema' | 'doc' | 'attribute' | 'default'>): Def<T, O> {
-  const described = options.schema ?? schema;
+  const described = (options.schema ?? schema) as z.ZodMiniType<T>;
   const withDefault = options.default === undefined ? z.optional(described) : z._default(described, options.default as never);
   return {
     ...rest,
