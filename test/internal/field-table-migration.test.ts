@@ -1,13 +1,17 @@
 /**
- * A widget can move to a field table without changing what it accepts: the cost estimator's draft table gives
- * the same attributes, kinds and JSON Schema, field by field, as its hand-written `configShape` and `configFields`.
+ * Each widget can move to a field table without changing what it accepts: its draft table gives the same
+ * attributes, kinds and JSON Schema, field by field, as its hand-written `configShape` and `configFields`.
  */
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { CarepathCost } from '../../src/components/cost/cost.js';
+import { CarepathLevels } from '../../src/components/levels/levels.js';
+import { CarepathQuiz } from '../../src/components/quiz/quiz.js';
+import { CarepathSchedule } from '../../src/components/schedule/schedule.js';
 import { COMMON_FIELDS } from '../../src/internal/carepath-element.js';
-import { shapeOf, specsOf } from '../../src/internal/fields.js';
+import { shapeOf, specsOf, type FieldTable } from '../../src/internal/fields.js';
 import { COST_FIELDS } from './fixtures/cost-table.js';
+import { LEVELS_FIELDS, QUIZ_FIELDS, SCHEDULE_FIELDS } from './fixtures/widget-tables.js';
 
 /** A field's JSON Schema without its description (the table adds one; the hand-written shape has none). */
 function schemaOf(schema: z.ZodMiniType): unknown {
@@ -17,22 +21,33 @@ function schemaOf(schema: z.ZodMiniType): unknown {
   return rest;
 }
 
-describe('moving a widget to its field table (cost)', () => {
-  const fields: Readonly<Record<string, unknown>> = CarepathCost.configFields;
-  const own = Object.keys(fields).filter((name) => !(name in COMMON_FIELDS));
+const WIDGETS: readonly [string, { configShape: object; configFields: object }, FieldTable][] = [
+  ['cost', CarepathCost, COST_FIELDS],
+  ['levels', CarepathLevels, LEVELS_FIELDS],
+  ['quiz', CarepathQuiz, QUIZ_FIELDS],
+  ['schedule', CarepathSchedule, SCHEDULE_FIELDS],
+];
 
-  it('names the same fields, attributes and kinds', () => {
-    expect(Object.keys(COST_FIELDS)).to.have.members(own);
-    const specs = specsOf(COST_FIELDS);
-    for (const name of own) expect(specs[name], name).to.deep.equal(fields[name]);
-  });
+for (const [widget, widgetClass, table] of WIDGETS) {
+  describe(`moving <carepath-${widget}> to its field table`, () => {
+    const fields = widgetClass.configFields as Readonly<Record<string, unknown>>;
+    const current = widgetClass.configShape as Readonly<Record<string, z.ZodMiniType>>;
+    const own = Object.keys(fields).filter((name) => !(name in COMMON_FIELDS));
 
-  it('accepts and rejects the same values (the same JSON Schema, field by field)', () => {
-    const shape = shapeOf(COST_FIELDS) as Record<string, z.ZodMiniType>;
-    for (const name of own) {
-      const current = (CarepathCost.configShape as Record<string, z.ZodMiniType>)[name];
-      expect(current, name).to.exist;
-      if (current && shape[name]) expect(schemaOf(shape[name]), name).to.deep.equal(schemaOf(current));
-    }
+    it('names the same fields, attributes and kinds', () => {
+      expect(Object.keys(table)).to.have.members(own);
+      const specs = specsOf(table);
+      for (const name of own) expect(specs[name], name).to.deep.equal(fields[name]);
+    });
+
+    it('accepts and rejects the same values (the same JSON Schema, field by field)', () => {
+      const shape = shapeOf(table) as Record<string, z.ZodMiniType>;
+      for (const name of own) {
+        expect(current[name], name).to.exist;
+        const mine = shape[name];
+        const theirs = current[name];
+        if (mine && theirs) expect(schemaOf(mine), name).to.deep.equal(schemaOf(theirs));
+      }
+    });
   });
-});
+}
