@@ -37,6 +37,6 @@ export const ResultIntensiveOutpatient: Story = {
 export const ResultSevereWithdrawal: Story = { play: ({ canvasElement }) => playQuiz(canvasElement, { withdrawal: 2 }) };
 export const ResultUnsafeHome: Story = {
   args: { instruments: 'phq-9' },
-  play: ({ canvasElement }) => playQuiz(canvasElement, { home: 2, 'phq-9/0': 1, 'phq-9/1': 1, 'phq-9/2': 1, 'phq-9/3': 1, 'phq-9/4': 1 }),
+  play: ({ canvasElement }) => playQuiz(canvasElement, { home: 3, 'phq-9/0': 1, 'phq-9/1': 1, 'phq-9/2': 1, 'phq-9/3': 1, 'phq-9/4': 1 }),
 };
 export const ResultLowNeed: Story = { play: ({ canvasElement }) => playQuiz(canvasElement, {}) };
