@@ -398,7 +398,7 @@ export function report({ machine, rows, verdicts }) {
     '',
     table(rows),
     '',
-    'Goals (DESIGN.md "Quality bars", speed; informational):',
+    'Goals (quality bars, speed; informational):',
     ...verdicts.map((goal) => `  ${goal.pass === null ? 'n/a ' : goal.pass ? 'PASS' : 'MISS'}  ${goal.goal}: ${goal.detail}`),
     '',
     LEGEND,
