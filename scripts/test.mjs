@@ -50,7 +50,7 @@ const browserStatus = run('browser tests (headless Chromium)', process.execPath,
   CAREPATH_TEST_COUNTS: countsFile,
 });
 
-// The core's own bar (issue 2): at least 95% of its lines covered by the browser tests.
+// The core's own bar: at least 95% of its lines covered by the browser tests.
 const CORE_LINE_FLOOR = 95;
 let coreCoverageStatus = 0;
 const lcovPath = fileURLToPath(new URL('../coverage/lcov.info', import.meta.url));

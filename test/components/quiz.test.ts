@@ -16,7 +16,7 @@ type Answers = Record<string, string | number | null>;
 
 const QUIZ_EVENTS = ['carepath-quiz-start', 'carepath-quiz-step', 'carepath-quiz-complete', 'carepath-cta', 'carepath-config-error'] as const;
 
-/** CLINICAL §3, word for word. */
+/** The crisis wording (988 Suicide & Crisis Lifeline, Crisis Text Line), word for word. */
 const CRISIS_LINE_EN =
   'If you are in crisis or thinking about suicide, call or text 988, or chat at 988lifeline.org. If you are in immediate danger, call 911.';
 const CRISIS_LINE_ES =
@@ -499,7 +499,7 @@ describe('<carepath-quiz>', () => {
     });
   });
 
-  describe('crisis safety (CLINICAL §3)', () => {
+  describe('crisis safety', () => {
     const panelLinks = (el: CarepathQuiz) =>
       $$<HTMLAnchorElement>(el, '[part="crisis-panel"] .help-action').map((link) => [link.getAttribute('href'), textOf(link)]);
 
