@@ -55,5 +55,5 @@ export const ResultIntensiveOutpatient: Story = answered(
   { instruments: 'phq-9' },
 );
 export const ResultSevereWithdrawal: Story = answered('withdrawal', { withdrawal: 2 });
-export const ResultUnsafeHome: Story = answered('home', { home: 2, 'phq-9/0': 1, 'phq-9/1': 1, 'phq-9/2': 1, 'phq-9/3': 1, 'phq-9/4': 1 }, undefined, undefined, { instruments: 'phq-9' });
+export const ResultUnsafeHome: Story = answered('home', { home: 3, 'phq-9/0': 1, 'phq-9/1': 1, 'phq-9/2': 1, 'phq-9/3': 1, 'phq-9/4': 1 }, undefined, undefined, { instruments: 'phq-9' });
 export const ResultLowNeed: Story = answered('low-need', {});
