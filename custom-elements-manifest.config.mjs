@@ -1,4 +1,4 @@
-// The Custom Elements Manifest (`dist/custom-elements.json`, issue 5), from the components' JSDoc. Run through
+// The Custom Elements Manifest (`dist/custom-elements.json`), from the components' JSDoc. Run through
 // `scripts/manifest.mjs` (`writeManifest()`), or by hand:
 //   node node_modules/@custom-elements-manifest/analyzer/cem.js analyze --config custom-elements-manifest.config.mjs
 // The analyzer's Lit support reads the decorators; the two plugins below turn its view of `src/` into the

@@ -1,4 +1,4 @@
-// `npm run bench`: the speed bars in DESIGN.md "Quality bars", measured in the system's headless Chromium.
+// `npm run bench`: the speed bars (the project's quality bars), measured in the system's headless Chromium.
 // Builds production bundles in this run (as scripts/size.mjs does), serves them on 127.0.0.1, loads each scenario
 // page in a fresh browser context several times, and prints medians next to a baseline page that renders one
 // trivial Lit element, measured in the same run (interleaved with the other scenarios).
@@ -44,7 +44,7 @@ function usage(message) {
 const log = (message) => process.stderr.write(`${message}\n`);
 
 // ── what is measured ───────────────────────────────────────────────────────────────────────────────────────
-/** Goals from DESIGN.md "Quality bars" (speed). */
+/** The speed goals (quality bars). */
 const GOALS = { deltaMs: 16, longTaskMs: 50, longTaskUpTo: 10, cls: 0, linearTolerance: 1.5, linearSlackMs: 0.05 };
 /** After the first frame, how long the page is watched for late long tasks and shifts. */
 const SETTLE_MS = 250;
@@ -398,7 +398,7 @@ export function report({ machine, rows, verdicts }) {
     '',
     table(rows),
     '',
-    'Goals (DESIGN.md "Quality bars", speed; informational):',
+    'Goals (quality bars, speed; informational):',
     ...verdicts.map((goal) => `  ${goal.pass === null ? 'n/a ' : goal.pass ? 'PASS' : 'MISS'}  ${goal.goal}: ${goal.detail}`),
     '',
     LEGEND,

@@ -1,4 +1,4 @@
-// The CDN files (DESIGN "Names"): one minified file per entry with everything inlined — Lit, zod/mini, the core
+// The CDN files (the published file names): one minified file per entry with everything inlined — Lit, zod/mini, the core
 // and the strings — so a page needs one <script> tag and nothing else.
 //   dist/cdn/carepath.js            ES module, all four widgets   <script type="module" src="…">
 //   dist/cdn/carepath-<widget>.js   ES module, one widget

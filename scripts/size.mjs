@@ -1,5 +1,5 @@
 // `npm run size`: bundles each measured entry as it would ship to a browser (minified, every dependency
-// inlined) and prints its gzip -9 size against the budget in DESIGN.md "Quality bars".
+// inlined) and prints its gzip -9 size against its budget (the quality bars).
 // `npm run size -- --enforce` exits 1 when an entry is over budget (CI will enforce once the budgets can be met:
 // see CHANGELOG "Known gaps").
 // Until the budgets can be met, a ratchet holds the line: each entry's gzip size is recorded in

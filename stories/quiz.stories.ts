@@ -1,42 +1,59 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { driven } from './driven.js';
 import { playQuiz } from './play-quiz.js';
 
 type Args = { instruments: string; heading: string; 'ask-sex': boolean; 'cta-href': string; 'secondary-cta-href': string };
+type Story = StoryObj<Args>;
+
+/** The quiz with the story's args; each state story has its own group, so a crisis in one never reaches another. */
+const quiz = (args: Args, theme: unknown, group = 'story-quiz'): TemplateResult => html`<carepath-quiz
+  theme=${String(theme)}
+  group=${group}
+  instruments=${args.instruments || undefined}
+  heading=${args.heading || undefined}
+  ?ask-sex=${args['ask-sex']}
+  cta-href=${args['cta-href']}
+  secondary-cta-href=${args['secondary-cta-href']}
+></carepath-quiz>`;
+
+/** A story that shows the screen reached by these answers (see playQuiz), on its canvas and on the Docs page. */
+const answered = (name: string, answers: Readonly<Record<string, number>>, stopAt?: string, then?: (root: ShadowRoot) => void, args?: Partial<Args>): Story => ({
+  ...(args ? { args } : {}),
+  render: (storyArgs, { globals }) =>
+    driven(quiz(storyArgs, globals.theme, `story-quiz-${name}`), async (container) => {
+      await playQuiz(container, answers, stopAt);
+      const element = container.querySelector('carepath-quiz');
+      if (element?.shadowRoot && then) then(element.shadowRoot);
+    }),
+});
 
 const meta: Meta<Args> = {
   title: 'Widgets/Quiz',
   component: 'carepath-quiz',
   tags: ['autodocs'],
   args: { instruments: '', heading: '', 'ask-sex': false, 'cta-href': '/contact', 'secondary-cta-href': '/programs' },
-  render: (args, { globals }) => html`<carepath-quiz
-    theme=${globals.theme}
-    instruments=${args.instruments || undefined}
-    heading=${args.heading || undefined}
-    ?ask-sex=${args['ask-sex']}
-    cta-href=${args['cta-href']}
-    secondary-cta-href=${args['secondary-cta-href']}
-  ></carepath-quiz>`,
+  render: (args, { globals }) => quiz(args, globals.theme),
 };
 export default meta;
-type Story = StoryObj<Args>;
 
 export const Intro: Story = {};
 export const FullScreens: Story = { args: { instruments: 'phq-9 gad-7 audit', 'ask-sex': true } };
 
-// The screens below are reached by answering: each story plays the quiz through its real DOM.
-export const ContextQuestion: Story = { play: ({ canvasElement }) => playQuiz(canvasElement, {}, 'withdrawal') };
-export const AlcoholQuestionWithStandardDrinkNote: Story = { play: ({ canvasElement }) => playQuiz(canvasElement, {}, 'audit-c/1') };
-export const CrisisScreen: Story = { play: ({ canvasElement }) => playQuiz(canvasElement, { safety: 1 }, 'crisis') };
-export const CrisisResult: Story = { play: ({ canvasElement }) => playQuiz(canvasElement, { safety: 2 }) };
-export const ResultIntensiveOutpatient: Story = {
-  args: { instruments: 'phq-9' },
-  play: ({ canvasElement }) =>
-    playQuiz(canvasElement, { functioning: 1, 'phq-9/0': 2, 'phq-9/1': 2, 'phq-9/2': 2, 'phq-9/3': 2, 'phq-9/4': 2 }),
-};
-export const ResultSevereWithdrawal: Story = { play: ({ canvasElement }) => playQuiz(canvasElement, { withdrawal: 2 }) };
-export const ResultUnsafeHome: Story = {
-  args: { instruments: 'phq-9' },
-  play: ({ canvasElement }) => playQuiz(canvasElement, { home: 3, 'phq-9/0': 1, 'phq-9/1': 1, 'phq-9/2': 1, 'phq-9/3': 1, 'phq-9/4': 1 }),
-};
-export const ResultLowNeed: Story = { play: ({ canvasElement }) => playQuiz(canvasElement, {}) };
+// The screens below are reached by answering: each story answers through the quiz's real DOM as it renders.
+export const ContextQuestion: Story = answered('context', {}, 'withdrawal');
+/** Continue pressed on the one required question (safety) with no answer chosen: the error message and summary. */
+export const QuestionNotAnswered: Story = answered('not-answered', {}, 'safety', (root) => root.querySelector<HTMLButtonElement>('button[type="submit"]')?.click());
+export const AlcoholQuestionWithStandardDrinkNote: Story = answered('alcohol', {}, 'audit-c/1');
+export const CrisisScreen: Story = answered('crisis-screen', { safety: 1 }, 'crisis');
+export const CrisisResult: Story = answered('crisis-result', { safety: 2 });
+export const ResultIntensiveOutpatient: Story = answered(
+  'iop',
+  { functioning: 1, 'phq-9/0': 2, 'phq-9/1': 2, 'phq-9/2': 2, 'phq-9/3': 2, 'phq-9/4': 2 },
+  undefined,
+  undefined,
+  { instruments: 'phq-9' },
+);
+export const ResultSevereWithdrawal: Story = answered('withdrawal', { withdrawal: 2 });
+export const ResultUnsafeHome: Story = answered('home', { home: 3, 'phq-9/0': 1, 'phq-9/1': 1, 'phq-9/2': 1, 'phq-9/3': 1, 'phq-9/4': 1 }, undefined, undefined, { instruments: 'phq-9' });
+export const ResultLowNeed: Story = answered('low-need', {});

@@ -1,4 +1,4 @@
-// Size floor of dist/cdn/carepath.js (scripts/size.mjs): only the content DESIGN.md and CLINICAL.md require to
+// Size floor of dist/cdn/carepath.js (scripts/size.mjs): only the content the product requires to
 // ship — both languages' UI strings, the instrument and level text — with Lit and a minimal zod/mini. No widget
 // logic, template, style or core algorithm is in it, so the real bundle can never be smaller than this.
 import { LitElement, css, html } from 'lit';

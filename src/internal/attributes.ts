@@ -1,7 +1,7 @@
 /**
- * How attribute text becomes a candidate value (DESIGN "Configuration"): lists are space-separated tokens,
- * pairs are `name=value` tokens, booleans are presence ("false" also means off), numbers are plain decimals.
- * And how a misspelt attribute name is recognised for a "did you mean".
+ * How attribute text becomes a candidate value: lists are space-separated tokens, pairs are `name=value` tokens,
+ * booleans are presence ("false" also means off), numbers are decimals as people write them ("300", "$300",
+ * "1,500", "20%"). And how a misspelt attribute name is recognised for a "did you mean".
  */
 /** `json`: rich data with no attribute — set through the JSON child or the JS property only. */
 export const ATTRIBUTE_KINDS = ['string', 'number', 'boolean', 'list', 'pairs', 'json'] as const;
@@ -17,11 +17,8 @@ export function readAttribute(kind: AttributeKind, raw: string): unknown {
       return raw;
     case 'boolean':
       return raw.trim().toLowerCase() !== 'false';
-    case 'number': {
-      // Number('') is 0 and Number('0x10') is 16: accept only plain decimals so a typo is reported, not guessed.
-      const text = raw.trim();
-      return /^-?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : raw;
-    }
+    case 'number':
+      return readNumber(raw);
     case 'list':
       return raw.trim().split(/\s+/).filter(Boolean);
     case 'pairs': {
@@ -34,6 +31,18 @@ export function readAttribute(kind: AttributeKind, raw: string): unknown {
       return Object.fromEntries(entries);
     }
   }
+}
+
+/**
+ * A number as people write it — in an attribute or in a widget's own input: "300", "$300", "$1,500.50", "20 %",
+ * "−5" → 300, 300, 1500.5, 20, -5. Spaces are ignored, a "$" may lead (after an optional minus), a "%" may trail,
+ * and commas must group thousands ("1,500", not "1,50"). Anything else — "", "0x10", "1e3", "eight", "1.500,00"
+ * — stays text, so the widget reports it instead of guessing (`Number('')` is 0 and `Number('0x10')` is 16).
+ */
+export function readNumber(raw: string): number | string {
+  const bare = raw.replace(/\s+/g, '').replace(/^[-\u2212]/, '-').replace(/^(-?)\$/, '$1').replace(/%$/, '');
+  if (!/^-?(\d{1,3}(,\d{3})+|\d+)?(\.\d*)?$/.test(bare) || !/\d/.test(bare)) return raw;
+  return Number(bare.replace(/,/g, ''));
 }
 
 /** Attributes any element may carry, which are never a misspelling of ours. */

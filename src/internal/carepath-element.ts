@@ -18,6 +18,7 @@ import { CarepathInputError, type InputIssue } from '../core/errors.js';
 import type { Language } from '../core/text.js';
 import { CarepathConfigErrorEvent } from '../events/config-error.js';
 import { suggestAttribute } from './attributes.js';
+import { accentContrastWarning } from './contrast.js';
 import { subscribe, type ChannelMessage } from './channel.js';
 import { resolveConfig, type FieldSpecs } from './config.js';
 import { attributeConverter } from './field-converter.js';
@@ -83,20 +84,20 @@ type WidgetClass = typeof CarepathElement & {
  * @cssproperty --carepath-color-text - Text colour (default `#1b2330`).
  * @cssproperty --carepath-color-muted - Secondary text colour (default `#4a5568`).
  * @cssproperty --carepath-color-border - Border colour (default `#c9d1dc`).
- * @cssproperty --carepath-color-accent - Accent: buttons, links and emphasis (default `#1d5bbf`).
- * @cssproperty --carepath-color-on-accent - Text on the accent colour (default `#ffffff`); keep it in contrast with the accent.
- * @cssproperty --carepath-color-highlight - Background of highlighted and chosen items (default `#e6effc`).
- * @cssproperty --carepath-color-focus - Focus ring (default `#1d5bbf`).
+ * @cssproperty --carepath-color-accent - Your brand colour: buttons, links and emphasis (default `#1d5bbf`). Alone it also sets the highlight, the focus ring and the dark theme's accent.
+ * @cssproperty --carepath-color-on-accent - Text on the accent colour (default `#ffffff`); keep it at 4.5:1 or more against the accent (`debug` warns when it is not).
+ * @cssproperty --carepath-color-highlight - Background of highlighted and chosen items (default: 12% of the accent over the surface).
+ * @cssproperty --carepath-color-focus - Focus ring (default: the accent).
  * @cssproperty --carepath-color-warning - Warnings and the `debug` box's border (default `#8a4b00`).
  * @cssproperty --carepath-color-surface-dark - Background in the dark theme (`theme="dark"`, or `auto` on a dark system) (default `#151a21`).
  * @cssproperty --carepath-color-surface-alt-dark - Panel background in the dark theme (default `#1f2630`).
  * @cssproperty --carepath-color-text-dark - Text colour in the dark theme (default `#e8edf4`).
  * @cssproperty --carepath-color-muted-dark - Secondary text colour in the dark theme (default `#b3bdca`).
  * @cssproperty --carepath-color-border-dark - Border colour in the dark theme (default `#3b4757`).
- * @cssproperty --carepath-color-accent-dark - Accent in the dark theme (default `#8ab4ff`).
+ * @cssproperty --carepath-color-accent-dark - Accent in the dark theme (default: the accent mixed half with white).
  * @cssproperty --carepath-color-on-accent-dark - Text on the accent in the dark theme (default `#0b1220`).
- * @cssproperty --carepath-color-highlight-dark - Highlight background in the dark theme (default `#1c2d4a`).
- * @cssproperty --carepath-color-focus-dark - Focus ring in the dark theme (default `#8ab4ff`).
+ * @cssproperty --carepath-color-highlight-dark - Highlight background in the dark theme (default: 15% of the dark accent over the dark surface).
+ * @cssproperty --carepath-color-focus-dark - Focus ring in the dark theme (default: the dark accent).
  * @cssproperty --carepath-color-warning-dark - Warnings in the dark theme (default `#ffc46b`).
  */
 export abstract class CarepathElement<C extends CommonConfig = CommonConfig> extends LitElement {
@@ -202,6 +203,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   /** The property an attribute is being converted into, while Lit does it. */
   #writingAttribute: string | undefined;
   #warned = new Set<string>();
+  #contrastChecked = false;
   #json: Record<string, unknown> | undefined;
   #jsonIssue: InputIssue | undefined;
   #jsonKeys: readonly UnknownKey[] = [];
@@ -318,6 +320,27 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     const result = this.dispatchEvent(event);
     if (this.config?.dataLayer) pushToDataLayer(dataLayerEntry(event.type, this.widgetClass.widget, this.config.group));
     return result;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.config.debug && !this.#contrastChecked) this.#checkAccentContrast();
+  }
+
+  /** With `debug`: warns once when the theme's button text (on-accent on accent) is below 4.5:1. */
+  #checkAccentContrast(): void {
+    const root = this.renderRoot.querySelector('.root');
+    if (!root) return;
+    this.#contrastChecked = true;
+    // A probe resolves the tokens (any CSS colour, color-mix() included) to computed colours; CSSOM, so CSP-safe.
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--_on-accent)';
+    probe.style.backgroundColor = 'var(--_accent)';
+    root.append(probe);
+    const { color, backgroundColor, colorScheme } = getComputedStyle(probe);
+    probe.remove();
+    const message = accentContrastWarning(this.widgetClass.widget, backgroundColor, color, colorScheme === 'dark' ? 'dark' : 'light');
+    if (message) console.warn(message);
   }
 
   #renderDebug(): TemplateResult | typeof nothing {

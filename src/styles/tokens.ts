@@ -1,8 +1,11 @@
 /**
  * Design tokens in three tiers (global `--carepath-*` → component `--carepath-<widget>-*` → private `--_*`) and
- * the resets every widget shares. Component CSS sits in the `carepath` cascade layer so a partner's own rules
+ * the resets every widget shares. One brand colour is enough: `--carepath-color-accent` alone also gives the
+ * highlight (12% of it over the surface), the focus ring (the accent itself) and the dark theme's accent (the
+ * accent mixed half with white) and highlight (15% over the dark surface), each derived with `color-mix()`; any
+ * of them can still be set on its own. Component CSS sits in the `carepath` cascade layer so a partner's own rules
  * win ties. The widget inherits from the page only what it should (font family, direction); every other inherited
- * text property is reset on `.root` (README "Hostile host CSS" lists them). Not on `:host`: a page's rule on the
+ * text property is reset on `.root` (docs/reference/theming.md lists them). Not on `:host`: a page's rule on the
  * tag — even `* { line-height: 3 !important }` — beats `:host`, but no page rule reaches inside the shadow root.
  */
 import { css } from 'lit';
@@ -30,8 +33,8 @@ export const baseStyles = css`
       --_border: var(--carepath-color-border, #c9d1dc);
       --_accent: var(--carepath-color-accent, #1d5bbf);
       --_on-accent: var(--carepath-color-on-accent, #ffffff);
-      --_highlight: var(--carepath-color-highlight, #e6effc);
-      --_focus: var(--carepath-color-focus, #1d5bbf);
+      --_highlight: var(--carepath-color-highlight, color-mix(in srgb, var(--_accent) 12%, var(--_surface)));
+      --_focus: var(--carepath-color-focus, var(--_accent));
       --_warning: var(--carepath-color-warning, #8a4b00);
       --_radius: var(--carepath-radius, 0.75rem);
       --_space: var(--carepath-space, 1rem);
@@ -71,10 +74,10 @@ export const baseStyles = css`
       --_text: var(--carepath-color-text-dark, #e8edf4);
       --_muted: var(--carepath-color-muted-dark, #b3bdca);
       --_border: var(--carepath-color-border-dark, #3b4757);
-      --_accent: var(--carepath-color-accent-dark, #8ab4ff);
+      --_accent: var(--carepath-color-accent-dark, color-mix(in srgb, var(--carepath-color-accent, #1d5bbf) 50%, #ffffff));
       --_on-accent: var(--carepath-color-on-accent-dark, #0b1220);
-      --_highlight: var(--carepath-color-highlight-dark, #1c2d4a);
-      --_focus: var(--carepath-color-focus-dark, #8ab4ff);
+      --_highlight: var(--carepath-color-highlight-dark, color-mix(in srgb, var(--_accent) 15%, var(--_surface)));
+      --_focus: var(--carepath-color-focus-dark, var(--_accent));
       --_warning: var(--carepath-color-warning-dark, #ffc46b);
     }
     @media (prefers-color-scheme: dark) {
@@ -85,10 +88,10 @@ export const baseStyles = css`
         --_text: var(--carepath-color-text-dark, #e8edf4);
         --_muted: var(--carepath-color-muted-dark, #b3bdca);
         --_border: var(--carepath-color-border-dark, #3b4757);
-        --_accent: var(--carepath-color-accent-dark, #8ab4ff);
+        --_accent: var(--carepath-color-accent-dark, color-mix(in srgb, var(--carepath-color-accent, #1d5bbf) 50%, #ffffff));
         --_on-accent: var(--carepath-color-on-accent-dark, #0b1220);
-        --_highlight: var(--carepath-color-highlight-dark, #1c2d4a);
-        --_focus: var(--carepath-color-focus-dark, #8ab4ff);
+        --_highlight: var(--carepath-color-highlight-dark, color-mix(in srgb, var(--_accent) 15%, var(--_surface)));
+        --_focus: var(--carepath-color-focus-dark, var(--_accent));
         --_warning: var(--carepath-color-warning-dark, #ffc46b);
       }
     }

@@ -28,7 +28,7 @@ const cents = (dollars: number) => Math.round(dollars * 100);
 /** Half-up to whole dollars from integer cents (values are ≥ 0). */
 const whole = (centsValue: number) => Math.floor((centsValue + 50) / 100);
 
-/** What DESIGN says a widget shows for an estimate: "you pay" rounded, "plan pays" = program cost − "you pay". */
+/** What a widget shows for an estimate: "you pay" rounded, "plan pays" = program cost − "you pay". */
 function shown(estimate: CostEstimate) {
   const youPay = whole(cents(estimate.patientCost));
   const programCost = whole(cents(estimate.patientCost) + cents(estimate.planCost));

@@ -1,5 +1,5 @@
 /**
- * Issue 7, "Bad input": fast-check throws generated values at every attribute and JSON field of every widget —
+ * "Bad input": fast-check throws generated values at every attribute and JSON field of every widget —
  * random and huge strings, negative and enormous numbers, NaN, unicode, markup, `javascript:` links, broken JSON —
  * and checks what must hold whatever a partner types: no uncaught error, never blank, no element or link made
  * from configured text, and one warning per bad field (and none more when the widget renders again).

@@ -53,4 +53,55 @@ describe('embed-code builder', () => {
       await close();
     }
   });
+
+  it('speaks plainly: labels and help from the field docs, "$300" taken as 300, messages that say what was used', async () => {
+    const { page, errors, close } = await harness.open('/demo/builder.html');
+    try {
+      await page.selectOption('#widget', 'cost');
+      const label = (attribute) => page.textContent(`.field[data-attribute="${attribute}"] label, .field[data-attribute="${attribute}"] legend`);
+      assert.match(await label('oop-met'), /^Out-of-pocket already paid this year\s*oop-met$/);
+      assert.match(await label('billed-rate'), /^Center's price per day \(out of network\)/);
+      assert.match(await page.textContent('#field-deductible-hint'), /^The plan's yearly deductible in dollars/);
+      await page.selectOption('select[name="coverage"]', 'in-network');
+      await page.fill('#fields #field-daily-rate', '$300');
+      await page.fill('#fields #field-deductible', '1,500');
+      await page.fill('#fields #field-coinsurance', '20%');
+      await page.waitForFunction(() => document.querySelector('#snippet')?.value.includes('coinsurance="20%"'));
+      assert.equal(await page.isVisible('#summary'), false, '"$300", "1,500" and "20%" are numbers');
+      assert.equal(await page.textContent('#field-daily-rate-read-as'), 'Read as 300.');
+      assert.equal(await page.textContent('#field-deductible-read-as'), 'Read as 1500.');
+      const figures = await page.evaluate(() => document.querySelector('#preview carepath-cost')?.estimate);
+      assert.ok(figures && figures.patientCost > 0);
+      await page.fill('#fields #field-weeks', 'eight');
+      await page.waitForFunction(() => !document.querySelector('#field-weeks-error')?.hidden);
+      assert.match(await page.textContent('#fields #field-weeks-error'), /^weeks="eight" must be a number\. The widget uses its own default instead\.$/);
+    } finally {
+      await close();
+    }
+    assert.deepEqual(errors, []);
+  });
+
+  it('warns once per mistake, not once per keystroke, and links only to fields that exist', async () => {
+    const { page, errors, close } = await harness.open('/demo/builder.html');
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    try {
+      await page.selectOption('#widget', 'cost');
+      await page.locator('#fields #field-weeks').pressSequentially('eleventy', { delay: 20 });
+      await page.locator('#fields #field-days-per-week').pressSequentially('9', { delay: 20 });
+      await page.fill('#field-json', '{"rates": {"iop": "a lot"}}');
+      await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 3);
+      await page.waitForTimeout(300);
+      const ours = warnings.filter((text) => text.startsWith('<carepath-cost>'));
+      const weeks = ours.filter((text) => text.includes('weeks='));
+      assert.equal(weeks.length <= 2, true, `weeks warned ${weeks.length} times while typing 8 letters:\n${ours.join('\n')}`);
+      const links = await page.$$eval('#summary a', (anchors) => anchors.map((a) => a.getAttribute('href')));
+      assert.ok(links.length > 0);
+      for (const href of links) assert.equal(await page.evaluate((id) => document.getElementById(id) !== null, href.slice(1)), true, `${href} exists`);
+      assert.ok(links.includes('#field-json'), 'the JSON mistake links to the JSON box');
+    } finally {
+      await close();
+    }
+    assert.deepEqual(errors, []);
+  });
 });

@@ -14,7 +14,7 @@ after(async () => {
   await harness?.stop();
 });
 
-// Issue 7's policy exactly, and the same with Lit's Trusted Types policy named as the README advises.
+// The strict policy exactly, and the same with Lit's Trusted Types policy named as the README advises.
 const STRICT_POLICIES = {
   'the strict policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
   'the strict policy naming lit-html': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",

@@ -1,4 +1,4 @@
-// Issue 7, "Load and crowding": two copies of the library, two groups and 50 widgets on one page all render;
+// "Load and crowding": two copies of the library, two groups and 50 widgets on one page all render;
 // finishing the quiz of one group moves every widget of that group and none of the other; one warning in all.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';

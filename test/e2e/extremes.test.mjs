@@ -1,4 +1,4 @@
-// Issue 7, "Extremes": costs from $0 to $10,000,000 over 52 weeks at 7 days a week, a schedule of 7 days × 12
+// "Extremes": costs from $0 to $10,000,000 over 52 weeks at 7 days a week, a schedule of 7 days × 12
 // hours, containers of 320 and 2,560 px, 200% zoom and forced colours. Every widget renders, shows the right
 // figures, and nothing spills out of its box (a wide table may scroll inside its own labelled region).
 import assert from 'node:assert/strict';

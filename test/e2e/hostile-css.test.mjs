@@ -1,4 +1,4 @@
-// Issue 7, "Hostile host CSS": the four widgets on pages carrying Bootstrap 5, Tailwind's preflight and a
+// "Hostile host CSS": the four widgets on pages carrying Bootstrap 5, Tailwind's preflight and a
 // deliberately nasty stylesheet (test/e2e/pages/hostile/nasty.css) look the same as on a clean page with the same
 // font family and direction — compared pixel by pixel with the visual-regression tolerance. Only the font family
 // and direction are meant to reach a widget from its page (README "Hostile host CSS"); the last test proves those

@@ -1,4 +1,4 @@
-// Lifecycle (issue 7, "Hardening"): 1,000 connect/disconnect cycles of each widget leave no listener behind on
+// Lifecycle ("Hardening"): 1,000 connect/disconnect cycles of each widget leave no listener behind on
 // `window`, `document` or the page channel, and retained heap after a forced garbage collection grows less than
 // 1 MB between cycle 100 and cycle 1,000; a widget moved between two containers keeps its state.
 //

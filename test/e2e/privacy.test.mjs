@@ -1,7 +1,7 @@
-// Privacy, proven at the browser's level (issue 7, "Hardening"): a complete quiz and a complete cost estimate on a
+// Privacy, proven at the browser's level ("Hardening"): a complete quiz and a complete cost estimate on a
 // page with all four widgets send no request, set no cookie and write no storage; `persist="session"` writes only
 // its one documented key, never the safety answer or PHQ-9 item 9, and removes it on completion; events and
-// `window.dataLayer` carry exactly the fields DESIGN.md's Events table allows.
+// `window.dataLayer` carry exactly the fields docs/reference/events.md allows.
 //
 // What records what: a CDP session (`Network.requestWillBeSent`, `Network.webSocketCreated`) and playwright's
 // `context.on('request')` see every request the page makes, beacons, prefetches and images included; an init script
@@ -24,7 +24,7 @@ const STORAGE_PREFIX = 'carepath.quiz.v1:';
 /** Answer keys that must never be stored: the direct safety question and PHQ-9 item 9 (0-based index 8). */
 const NEVER_STORED = ['safety', 'phq-9/8'];
 
-/** DESIGN.md "Events": the exact keys of each event's `detail`. */
+/** docs/reference/events.md: the exact keys of each event's `detail`. */
 const DETAIL_KEYS = {
   'carepath-config-error': ['issues'],
   'carepath-quiz-start': [],
@@ -230,7 +230,7 @@ async function typeInCost(page, field, text) {
   await page.keyboard.press('Tab');
 }
 
-/** Every recorded event has the exact `detail` keys DESIGN.md allows, and its dataLayer twin holds three fields. */
+/** Every recorded event has the exact `detail` keys the docs allow, and its dataLayer twin holds three fields. */
 function assertEventShapes(events, dataLayer, group) {
   for (const event of events) {
     const where = `${event.type} ${JSON.stringify(event.detail)}`;

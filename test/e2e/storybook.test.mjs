@@ -20,6 +20,7 @@ const EXPECT = {
   'widgets-quiz--crisis-screen': (root) => Boolean(root.querySelector('.crisis-panel')) && !root.querySelector('fieldset[data-key]'),
   'widgets-quiz--crisis-result': (root) => root.querySelector('.result .crisis-panel, .crisis-panel') !== null && /Your results/.test(root.textContent),
   'widgets-quiz--context-question': (root) => root.querySelector('fieldset[data-key="withdrawal"]') !== null,
+  'widgets-quiz--question-not-answered': (root) => root.querySelector('fieldset[data-key="safety"]') !== null && root.querySelector('.error-summary') !== null,
   'widgets-quiz--alcohol-question-with-standard-drink-note': (root) => root.querySelector('fieldset[data-key="audit-c/1"]') !== null && /standard drink|one drink/i.test(root.textContent),
   'widgets-quiz--result-intensive-outpatient': (root) => /intensive outpatient care may be worthwhile/.test(root.textContent),
   'widgets-quiz--result-severe-withdrawal': (root) => /First, get medical help to stop safely/.test(root.textContent),
@@ -102,5 +103,27 @@ describe('Storybook stories', () => {
     }
     assert.deepEqual(failures, []);
     assert.ok(Object.keys(EXPECT).every((id) => stories.some((story) => story.id === id)), 'every play story checked exists');
+  });
+
+  it('shows every state on its Docs page too (rendered, not only played)', async () => {
+    const failures = [];
+    for (const [docs, tag] of [['widgets-quiz--docs', 'carepath-quiz'], ['widgets-schedule--docs', 'carepath-schedule']]) {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      await page.goto(`${origin}/iframe.html?id=${docs}&viewMode=docs`);
+      const prefix = docs.replace(/--docs$/, '--');
+      for (const [id, check] of Object.entries(EXPECT).filter(([id]) => id.startsWith(prefix))) {
+        try {
+          await page.waitForFunction(
+            ([source, t]) => [...document.querySelectorAll(t)].some((el) => el.shadowRoot && new Function('root', `return (${source})(root)`)(el.shadowRoot)),
+            [check.toString(), tag],
+            { timeout: 10000 },
+          );
+        } catch {
+          failures.push(`${docs}: no ${tag} on the page shows the state of ${id}`);
+        }
+      }
+      await page.close();
+    }
+    assert.deepEqual(failures, []);
   });
 });

@@ -1,4 +1,4 @@
-// The four widgets working together (issue 4, "Together"), driven with the keyboard alone in headless
+// The four widgets working together ("Together"), driven with the keyboard alone in headless
 // Chromium: finishing the quiz highlights its level in the table and moves the estimator and the schedule to it;
 // a crisis result moves nothing; two groups on one page stay independent; nothing leaves the page.
 import assert from 'node:assert/strict';

@@ -14,13 +14,24 @@ describe('attribute reading', () => {
     expect(readAttribute('pairs', 'morning 09:00')).to.equal(UNREADABLE);
     expect(readAttribute('pairs', '=09:00')).to.equal(UNREADABLE);
   });
-  it('reads only plain decimals as numbers, leaving anything else as text to be reported', () => {
+  it('reads decimals as people write them: a leading "$", thousands commas, a trailing "%"', () => {
     expect(readAttribute('number', ' 300 ')).to.equal(300);
     expect(readAttribute('number', '12.5')).to.equal(12.5);
-    expect(readAttribute('number', '$300')).to.equal('$300');
-    expect(readAttribute('number', '')).to.equal('');
-    expect(readAttribute('number', '0x10')).to.equal('0x10');
-    expect(readAttribute('number', '1e3')).to.equal('1e3');
+    expect(readAttribute('number', '$300')).to.equal(300);
+    expect(readAttribute('number', ' $ 300 ')).to.equal(300);
+    expect(readAttribute('number', '1,500')).to.equal(1500);
+    expect(readAttribute('number', '$1,500.50')).to.equal(1500.5);
+    expect(readAttribute('number', '12,345,678')).to.equal(12345678);
+    expect(readAttribute('number', '20%')).to.equal(20);
+    expect(readAttribute('number', '12.5 %')).to.equal(12.5);
+    expect(readAttribute('number', '-$5')).to.equal(-5);
+    expect(readAttribute('number', '\u22125')).to.equal(-5);
+    expect(readAttribute('number', '.5')).to.equal(0.5);
+  });
+  it('leaves anything else as text to be reported, never guessing', () => {
+    for (const text of ['', '0x10', '1e3', 'eight', '1,50', '1.500,00', ',500', '$', '%', '-', '.', '300$', '%20', '20 percent', '1,5000']) {
+      expect(readAttribute('number', text), text).to.equal(text);
+    }
   });
   it('reads booleans by presence, with "false" meaning off', () => {
     expect(readAttribute('boolean', '')).to.equal(true);

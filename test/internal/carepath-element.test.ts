@@ -61,7 +61,7 @@ describe('CarepathElement (the shared widget base)', () => {
     const warnings = await captureWarnings(async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       wrapper.addEventListener('carepath-config-error', (event) => events.push(event));
-      wrapper.innerHTML = `<carepath-test-widget daily-rate="$300" levels="iop detox"><script type="application/json">{"dailyRate": 210}</script></carepath-test-widget>`;
+      wrapper.innerHTML = `<carepath-test-widget daily-rate="three hundred" levels="iop detox"><script type="application/json">{"dailyRate": 210}</script></carepath-test-widget>`;
       el = wrapper.querySelector('carepath-test-widget') as TestWidget;
       await el.updateComplete;
       el.heading = 'x';
@@ -70,11 +70,11 @@ describe('CarepathElement (the shared widget base)', () => {
     expect(el.resolved.dailyRate, 'bad attribute → JSON').to.equal(210);
     expect(el.resolved.levels, 'bad list → default').to.deep.equal(['php', 'iop']);
     expect(warnings).to.have.length(2);
-    expect(warnings.join('\n')).to.contain('<carepath-test> attribute daily-rate="$300"').and.contain('using 210 from the JSON block');
+    expect(warnings.join('\n')).to.contain('<carepath-test> attribute daily-rate="three hundred"').and.contain('using 210 from the JSON block');
     expect(warnings.join('\n')).to.contain('levels=').and.contain('"detox"').and.contain('using the default ["php","iop"]');
     expect(el.configIssues.map((issue) => issue.field)).to.deep.equal(['levels', 'daily-rate']);
     expect(events).to.have.length(1);
-    expect(events[0]?.detail.issues.map((issue) => issue.value)).to.deep.equal(['iop detox', '$300']);
+    expect(events[0]?.detail.issues.map((issue) => issue.value)).to.deep.equal(['iop detox', 'three hundred']);
     expect(events[0]?.bubbles && events[0]?.composed).to.equal(true);
     expect(text(el), 'never blank').to.equal('x: php iop at 210');
   });

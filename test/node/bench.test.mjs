@@ -1,6 +1,6 @@
 // `npm run bench` cannot rot silently: runs it in its quick mode (one run, one-instance pages, --json) and checks
 // the rows, that every figure is a sane number, and the printed report built from them. Timings are never asserted:
-// the speed goals belong in the bench's own output (DESIGN.md "Quality bars").
+// the speed goals belong in the bench's own output (the quality bars).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { before, describe, it } from 'node:test';

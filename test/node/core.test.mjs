@@ -1,7 +1,7 @@
 // Plain Node, no DOM: the built core imports and runs, touches no globals, and its published JSON Schemas
 // and instrument text match their sources.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import { CORE_SCHEMAS } from '../../scripts/schemas.mjs';
@@ -43,11 +43,12 @@ describe('published JSON Schemas', () => {
   }
 });
 
-// The instrument wording must be verbatim from shared/CLINICAL.md (which cites the published forms).
-const clinicalPath = new URL('../../../shared/CLINICAL.md', import.meta.url);
-describe('instrument text is verbatim from CLINICAL.md', { skip: existsSync(clinicalPath) ? false : 'shared/CLINICAL.md is not beside this checkout' }, () => {
+// The instrument wording must be verbatim from the published forms, copied with their sources into
+// test/fixtures/instrument-wording.md.
+const wordingPath = new URL('../fixtures/instrument-wording.md', import.meta.url);
+describe('instrument text is verbatim from the published forms', () => {
   const normalize = (text) => text.replace(/\s+/g, ' ').trim();
-  const reference = existsSync(clinicalPath) ? normalize(readFileSync(clinicalPath, 'utf8')) : '';
+  const reference = normalize(readFileSync(wordingPath, 'utf8'));
 
   for (const id of core.INSTRUMENT_IDS) {
     it(id, () => {
@@ -57,7 +58,7 @@ describe('instrument text is verbatim from CLINICAL.md', { skip: existsSync(clin
       for (const text of texts) {
         for (const lang of ['en', 'es']) {
           if (text[lang] === undefined) continue;
-          assert.ok(reference.includes(normalize(text[lang])), `${id} ${lang}: "${text[lang]}" is not in CLINICAL.md`);
+          assert.ok(reference.includes(normalize(text[lang])), `${id} ${lang}: "${text[lang]}" is not in test/fixtures/instrument-wording.md`);
           checked += 1;
         }
       }

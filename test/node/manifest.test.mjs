@@ -1,6 +1,6 @@
-// Plain Node, after the build: dist/custom-elements.json (issue 5) is valid against the manifest's published JSON
+// Plain Node, after the build: dist/custom-elements.json is valid against the manifest's published JSON
 // Schema and says what the code does: the four tags, each widget's attributes and properties (the same fields as
-// its zod schema), its events (DESIGN "Events"), its parts and custom properties (the ones its template and styles
+// its zod schema), its events (docs/reference/events.md), its parts and custom properties (the ones its template and styles
 // use) and its readable state. Each check is a function returning the problems it finds, so the last tests can
 // show that every check fails on a manifest broken in the way it looks for.
 import assert from 'node:assert/strict';
@@ -18,7 +18,7 @@ const classes = await import('../../dist/classes.js');
 
 const COMMON_ATTRIBUTES = ['theme', 'group', 'independent', 'debug', 'data-layer', 'locked'];
 
-/** DESIGN "Names", "Events" and "State you can read", widget by widget. */
+/** The public names, events and readable state, widget by widget. */
 const EXPECTED = {
   quiz: {
     className: 'CarepathQuiz',
@@ -194,12 +194,12 @@ function fieldProblems(declaration, widgetClass, json) {
   return problems;
 }
 
-/** The widget's events equal DESIGN's list and the events its code dispatches, each described and typed. */
+/** The widget's events equal the published list and the events its code dispatches, each described and typed. */
 function eventProblems(declaration, expectedEvents, dispatched) {
   const problems = [];
   const events = declaration.events ?? [];
   const names = sorted(events.map((event) => event.name));
-  if (JSON.stringify(names) !== JSON.stringify(sorted(expectedEvents))) problems.push(`events ${names.join(' ')} ≠ DESIGN ${sorted(expectedEvents).join(' ')}`);
+  if (JSON.stringify(names) !== JSON.stringify(sorted(expectedEvents))) problems.push(`events ${names.join(' ')} ≠ expected ${sorted(expectedEvents).join(' ')}`);
   if (JSON.stringify(names) !== JSON.stringify(sorted(dispatched.map(([type]) => type)))) problems.push(`events ${names.join(' ')} ≠ dispatched ${sorted(dispatched.map(([type]) => type)).join(' ')}`);
   for (const event of events) {
     if (!described(event)) problems.push(`event ${event.name} has no description`);
@@ -225,7 +225,7 @@ function styleProblems(declaration, source) {
   return problems;
 }
 
-/** The readable state DESIGN names: public, described, read-only getters (and `quiz.reset()`). */
+/** The readable state the docs name: public, described, read-only getters (and `quiz.reset()`). */
 function stateProblems(declaration, state) {
   const problems = [];
   for (const [name, kind] of Object.entries(state)) {
@@ -303,7 +303,7 @@ for (const widget of WIDGETS) {
       assert.deepEqual(fieldProblems(declaration, widgetClass, expected.json), []);
     });
 
-    it(`lists the events DESIGN assigns it: ${expected.events.join(', ')}`, () => {
+    it(`lists the events it is documented to fire: ${expected.events.join(', ')}`, () => {
       assert.deepEqual(eventProblems(declaration, expected.events, source.dispatched), []);
     });
 

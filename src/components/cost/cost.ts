@@ -35,6 +35,7 @@ import { CARE_LEVEL_IDS, getCareLevel, type CareLevelId } from '../../core/level
 import { localize as inLanguage } from '../../core/text.js';
 import { CarepathEstimateEvent } from '../../events/estimate.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from '../../internal/carepath-element.js';
+import { readNumber } from '../../internal/attributes.js';
 import type { ChannelMessage } from '../../internal/channel.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { enCost, type TranslationKey } from '../../translations/en.js';
@@ -262,16 +263,11 @@ function isRequired(name: CostNumberInput, design: PlanDesign): boolean {
 
 type Reading = { readonly kind: 'empty' } | { readonly kind: 'bad' } | { readonly kind: 'number'; readonly value: number };
 
-/**
- * What a visitor typed, read as a plain decimal: "1,500", "$1,500.50", "20 %" and "-5" are numbers (the last one
- * then fails the range check); "abc", "1.2.3" or "15,00" are not. No guessing: a typo is reported, not read.
- */
+/** What a visitor typed, read like an attribute ("1,500", "$1,500.50", "20 %"); a typo is reported, not read. */
 function readTyped(text: string): Reading {
-  const compact = text.replace(/\s+/g, '').replace(/^[-−]/, '-');
-  if (compact === '') return { kind: 'empty' };
-  const bare = compact.replace(/^(-?)\$/, '$1').replace(/%$/, '');
-  if (!/^-?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/.test(bare) || !/\d/.test(bare)) return { kind: 'bad' };
-  return { kind: 'number', value: Number(bare.replace(/,/g, '')) };
+  if (text.trim() === '') return { kind: 'empty' };
+  const value = readNumber(text);
+  return typeof value === 'number' ? { kind: 'number', value } : { kind: 'bad' };
 }
 
 /** Coinsurance percent → the core's fraction, shifting the decimal as written (20 → "20e-2" → 0.2). */

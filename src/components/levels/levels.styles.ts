@@ -271,8 +271,7 @@ export const levelsStyles = [
         background: var(--_accent);
         color: var(--_on-accent);
         font-weight: 700;
-        text-decoration: underline;
-        text-underline-offset: 0.2em;
+        text-decoration: none; /* a filled button: the fill and the border in forced colours mark it */
       }
       .footnote {
         color: var(--_muted);
