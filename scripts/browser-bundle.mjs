@@ -3,7 +3,7 @@
 // and ship the same thing.
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { minifyCssLiterals } from './minify-css-literals.mjs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -15,7 +15,9 @@ export async function buildBrowserBundle({ entry, outDir, fileName, version, for
     logLevel: 'warn',
     define: { __CAREPATH_VERSION__: JSON.stringify(version) },
     resolve: { conditions: ['browser', 'production'] },
-    plugins: [minifyCssLiterals()],
+    // The Lit team's minifier for html`…` (html-minifier-next) and css`…` (lightningcss) templates, before
+    // TypeScript is stripped; a template it cannot parse is left as written, and the build fails on it.
+    plugins: [{ ...minifyHtmlLiterals({ filter: (id) => id.startsWith(`${root}src/`) && id.endsWith('.ts'), failOnError: true }), enforce: 'pre' }],
     build: {
       outDir,
       emptyOutDir,
