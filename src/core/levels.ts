@@ -56,7 +56,7 @@ const SAMHSA_TIP47 =
   'SAMHSA Advisory (2021), from TIP 47: Substance Abuse: Clinical Issues in Intensive Outpatient Treatment.';
 const ASAM_VIA_AETNA = 'The ASAM Criteria, 3rd ed., as quoted by Aetna; 77 Ill. Adm. Code 2060.410.';
 
-export const careLevels: readonly CareLevel[] = deepFreeze([
+export const careLevels: readonly CareLevel[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'inpatient',
     label: { en: 'Inpatient (hospital)', es: 'Hospitalización' },
