@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { minify as terser } from 'terser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -17,7 +18,7 @@ export async function buildBrowserBundle({ entry, outDir, fileName, version, for
     resolve: { conditions: ['browser', 'production'] },
     // The Lit team's minifier for html`…` (html-minifier-next) and css`…` (lightningcss) templates, before
     // TypeScript is stripped; a template it cannot parse is left as written, and the build fails on it.
-    plugins: [{ ...minifyHtmlLiterals({ filter: (id) => id.startsWith(`${root}src/`) && id.endsWith('.ts'), failOnError: true }), enforce: 'pre' }],
+    plugins: [{ ...minifyHtmlLiterals({ filter: (id) => id.startsWith(`${root}src/`) && id.endsWith('.ts'), failOnError: true }), enforce: 'pre' }, terserAfter(format)],
     build: {
       outDir,
       emptyOutDir,
@@ -28,4 +29,21 @@ export async function buildBrowserBundle({ entry, outDir, fileName, version, for
       rolldownOptions: { output: { minify: true } },
     },
   });
+}
+
+/**
+ * terser over rolldown's minified output (every chunk): two compress passes find what one minifier left,
+ * about 1 KB gzip on all four widgets.
+ */
+function terserAfter(format) {
+  return {
+    name: 'carepath:terser-after-rolldown',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const out = await terser(chunk.code, { module: format === 'es', ecma: 2020, compress: { passes: 2 }, mangle: true });
+        chunk.code = out.code ?? chunk.code;
+      }
+    },
+  };
 }
