@@ -8,6 +8,7 @@ import type { CareLevelId } from '../../src/core/levels.js';
 import type { Reason } from '../../src/core/recommend.js';
 import type { CarepathQuizCompleteEvent } from '../../src/events/quiz-complete.js';
 import { subscribe, type ChannelMessage } from '../../src/internal/channel.js';
+import { crisisStrings, type CrisisKey } from '../../src/translations/crisis.js';
 import { enQuiz } from '../../src/translations/en.js';
 import { itHandlesBadAttributes } from '../helpers/bad-config.js';
 import { captureWarnings } from '../helpers/console.js';
@@ -30,7 +31,7 @@ const $ = <T extends Element = HTMLElement>(el: CarepathQuiz, selector: string) 
 const $$ = <T extends Element = HTMLElement>(el: CarepathQuiz, selector: string) => Array.from(root(el).querySelectorAll<T>(selector));
 /** Text with whitespace squashed (includes visually hidden words). */
 const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const term = (key: keyof typeof enQuiz) => enQuiz[key].replace(/<(\w+)>(.*?)<\/\1>/g, '$2');
+const term = (key: keyof typeof enQuiz | CrisisKey) => ({ ...enQuiz, ...crisisStrings.en })[key].replace(/<(\w+)>(.*?)<\/\1>/g, '$2');
 
 let groupCount = 0;
 /** A fresh group per test: the channel replays each group's last message for the whole page. */
