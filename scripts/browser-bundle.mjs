@@ -14,7 +14,7 @@ export async function buildBrowserBundle({ entry, outDir, fileName, version, for
     root,
     configFile: false,
     logLevel: 'warn',
-    define: { __CAREPATH_VERSION__: JSON.stringify(version) },
+    define: { __CAREPATH_VERSION__: JSON.stringify(version), __CAREPATH_IIFE__: JSON.stringify(format === 'iife') },
     resolve: { conditions: ['browser', 'production'] },
     // The Lit team's minifier for html`…` (html-minifier-next) and css`…` (lightningcss) templates, before
     // TypeScript is stripped; a template it cannot parse is left as written, and the build fails on it.
@@ -26,13 +26,15 @@ export async function buildBrowserBundle({ entry, outDir, fileName, version, for
       sourcemap: false,
       lib: { entry, formats: [format], name: 'carepath', fileName: () => fileName },
       // TOOLCHAIN pitfall 3: `build.minify` alone leaves whitespace in library mode.
-      rolldownOptions: { output: { minify: true } },
+      // The Spanish strings are their own chunk, `carepath-es.js` next to the file (the classic-script file
+      // loads that same module by name).
+      rolldownOptions: { checks: { pluginTimings: false }, output: { minify: true, chunkFileNames: 'carepath-[name].js' } },
     },
   });
 }
 
 /**
- * terser over rolldown's minified output (every chunk): two compress passes find what one minifier left,
+ * terser over rolldown's minified output (every chunk): one more compress pass finds what rolldown's minifier left,
  * about 1 KB gzip on all four widgets.
  */
 function terserAfter(format) {
@@ -41,7 +43,7 @@ function terserAfter(format) {
     async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const out = await terser(chunk.code, { module: format === 'es', ecma: 2020, compress: { passes: 2 }, mangle: true });
+        const out = await terser(chunk.code, { module: format === 'es', ecma: 2020, compress: { passes: 1 }, mangle: true });
         chunk.code = out.code ?? chunk.code;
       }
     },

@@ -18,7 +18,7 @@ import { suggestAttribute } from './attributes.js';
 import { subscribe, type ChannelMessage } from './channel.js';
 import { resolveConfig, type FieldSpecs } from './config.js';
 import { dataLayerEntry, pushToDataLayer } from './data-layer.js';
-import { Localizer, type Translations } from './localize.js';
+import { Localizer, loadSpanish, spanishSettledNow, type Translations } from './localize.js';
 import { VERSION } from './version.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -100,7 +100,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   /** Each configuration field's attribute and how its text is read (`string`, `boolean`, `number`, `list`, `pairs`; `json` fields have no attribute). */
   static configFields: FieldSpecs = COMMON_FIELDS;
   /** The widget's own UI strings (the shared ones come with the base), so each bundle carries only its own. */
-  static translations: Translations = { en: {}, es: {} };
+  static translations: Translations = { en: {} };
 
   /** Colour scheme: `light` (default), `dark`, or `auto` (follows the visitor's system setting). */
   @property() theme?: Theme;
@@ -143,6 +143,15 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   /** The visitor's language, `en` or `es` (from `lang` on the element, the nearest `[lang]`, or `<html lang>`). */
   protected get lang_(): Language {
     return this.localize.lang;
+  }
+
+  /**
+   * Render scheduling. A Spanish widget waits for the Spanish file (loaded once per page) before it renders, so
+   * English never flashes; `updateComplete` waits with it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!spanishSettledNow() && this.localize.lang === 'es') return loadSpanish().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
