@@ -18,7 +18,7 @@ export async function buildBrowserBundle({ entry, outDir, fileName, version, for
     resolve: { conditions: ['browser', 'production'] },
     // The Lit team's minifier for html`…` (html-minifier-next) and css`…` (lightningcss) templates, before
     // TypeScript is stripped; a template it cannot parse is left as written, and the build fails on it.
-    plugins: [{ ...minifyHtmlLiterals({ filter: (id) => id.startsWith(`${root}src/`) && id.endsWith('.ts'), failOnError: true }), enforce: 'pre' }, terserAfter(format)],
+    plugins: [{ ...minifyHtmlLiterals({ filter: (id) => id.startsWith(root) && !id.includes('/node_modules/') && /\/src\/.*\.ts$/.test(id), failOnError: true }), enforce: 'pre' }, terserAfter(format)],
     build: {
       outDir,
       emptyOutDir,
