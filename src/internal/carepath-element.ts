@@ -21,6 +21,25 @@ import { dataLayerEntry, pushToDataLayer } from './data-layer.js';
 import { Localizer, loadSpanish, spanishSettledNow, type Translations } from './localize.js';
 import { VERSION } from './version.js';
 
+/** Resolves in a new task (a message event: not clamped like a nested timer, not throttled like a frame). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+let lastTurn: Promise<void> = Promise.resolve();
+/** The next free task for a first render: first renders queue one per task, in the order they asked. */
+function firstRenderTurn(): Promise<void> {
+  lastTurn = lastTurn.then(nextTask);
+  return lastTurn;
+}
+
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -146,12 +165,17 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   }
 
   /**
-   * Render scheduling. A Spanish widget waits for the Spanish file (loaded once per page) before it renders, so
-   * English never flashes; `updateComplete` waits with it.
+   * Render scheduling (`updateComplete` waits for all of it):
+   * - each widget's first render runs in its own task, after the task that defined the widgets, so a page with
+   *   four widgets has five short tasks instead of one long one (the browser may paint or handle input between);
+   * - a Spanish widget waits for the Spanish file (loaded once per page), so English never flashes.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!spanishSettledNow() && this.localize.lang === 'es') return loadSpanish().then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
+    const waits: Promise<void>[] = [];
+    if (!this.hasUpdated) waits.push(firstRenderTurn());
+    if (!spanishSettledNow() && this.localize.lang === 'es') waits.push(loadSpanish());
+    if (waits.length === 0) return super.scheduleUpdate();
+    return Promise.all(waits).then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
