@@ -6,7 +6,8 @@
 //     --runs N       runs per page (default 5)
 //     --against REF  also build the CDN file from git REF's src/ and run its page in the same alternation
 //                    (before/after of a lever, side by side on one machine in one run)
-//     --reserve      also a page that reserves the widgets' heights with carepath-*:not(:defined) (docs/performance.md)
+//     --reserve      also the widgets right under the hero, without and with the carepath-*:not(:defined) heights
+//                    of docs/performance.md reserved (layout shift)
 // Lighthouse runs as an asynchronous child process (the page server lives in this process), with the system
 // Chromium. Informational: exits 0 whatever the figures; 1 only when a build, the browser or a page fails.
 import { execFile, execFileSync } from 'node:child_process';
@@ -25,10 +26,16 @@ export const LIGHTHOUSE_GOALS = { tbtMs: 50, points: 1 };
 const log = (message) => process.stderr.write(`${message}\n`);
 
 /** The reserved heights documented in docs/performance.md, for the --reserve page. */
-export const RESERVE_CSS = `carepath-quiz:not(:defined) { display: block; min-block-size: 22rem; }
-carepath-levels:not(:defined) { display: block; min-block-size: 40rem; }
-carepath-cost:not(:defined) { display: block; min-block-size: 36rem; }
-carepath-schedule:not(:defined) { display: block; min-block-size: 30rem; }`;
+export const RESERVE_CSS = `carepath-quiz:not(:defined) { display: block; min-block-size: 42rem; }
+carepath-levels:not(:defined) { display: block; min-block-size: 220rem; }
+carepath-cost:not(:defined) { display: block; min-block-size: 197rem; }
+carepath-schedule:not(:defined) { display: block; min-block-size: 118rem; }
+@media (min-width: 48rem) {
+  carepath-quiz:not(:defined) { min-block-size: 30rem; }
+  carepath-levels:not(:defined) { min-block-size: 147rem; }
+  carepath-cost:not(:defined) { min-block-size: 170rem; }
+  carepath-schedule:not(:defined) { min-block-size: 60rem; }
+}`;
 
 const WIDGETS = `<section><h2>Find your level of care</h2><carepath-quiz cta-href="/contact"></carepath-quiz></section>
 <section><h2>Compare programs</h2><carepath-levels cta-href="/contact"></carepath-levels></section>
@@ -38,7 +45,7 @@ const WIDGETS = `<section><h2>Find your level of care</h2><carepath-quiz cta-hre
 const PARAGRAPH = '<p>Our team offers care for substance use and mental health, for adults and their families. We take most insurance plans, and we can help you check your coverage before you start. Call us any time with questions.</p>';
 
 /** A partner-like page: header, hero text, sections of prose; with a `script`, the four widgets after "About us". */
-export function partnerPage({ script, reserve = false } = {}) {
+export function partnerPage({ script, reserve = false, top = false } = {}) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -56,8 +63,9 @@ ${script ? `<script type="module" src="${script}"></script>` : ''}
 <main>
 <h1>Care that fits your life</h1>
 ${PARAGRAPH}
+${script && top ? WIDGETS : ''}
 <section><h2>About us</h2>${PARAGRAPH.repeat(4)}</section>
-${script ? WIDGETS : ''}
+${script && !top ? WIDGETS : ''}
 <section><h2>Visit</h2>${PARAGRAPH.repeat(3)}</section>
 </main>
 <footer><p>Riverside Recovery Center · 100 River Road</p></footer>
@@ -149,7 +157,11 @@ export async function runLighthouse({ runs = 5, against, reserve = false } = {})
       await buildCdn(join(dir, 'ref'), '.bench-ref/src/index.ts');
       pages.push({ id: 'ref', label: `with the four widgets as of ${against}`, script: '/ref/carepath.js' });
     }
-    if (reserve) pages.push({ id: 'reserve', label: 'with the four widgets, heights reserved', script: '/now/carepath.js', reserve: true });
+    if (reserve) {
+      // The widgets right under the hero, where their first render moves what the visitor sees.
+      pages.push({ id: 'top', label: 'widgets under the hero', script: '/now/carepath.js', top: true });
+      pages.push({ id: 'top-reserved', label: 'widgets under the hero, heights reserved', script: '/now/carepath.js', top: true, reserve: true });
+    }
     writeFileSync(join(dir, 'site.css'), SITE_CSS);
     writeFileSync(join(dir, 'reserve.css'), `${RESERVE_CSS}\n`);
     for (const page of pages) writeFileSync(join(dir, `${page.id}.html`), partnerPage(page));

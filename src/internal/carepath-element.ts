@@ -54,9 +54,12 @@ function undefer(element: CarepathElement): void {
   element.requestUpdate();
 }
 
-/** Whether `element`'s first render should wait until it comes near the viewport. */
-function deferIfFar(element: CarepathElement): boolean {
-  if (typeof IntersectionObserver === 'undefined' || typeof window === 'undefined' || window.matchMedia?.('print').matches) return false;
+/**
+ * Whether `element`'s first render should wait until it comes near the viewport: only for widgets that were on the
+ * page while it loaded (a widget a script adds later renders at once, as a script expects).
+ */
+function deferIfFar(element: CarepathElement, connectedWhileLoading: boolean): boolean {
+  if (!connectedWhileLoading || typeof IntersectionObserver === 'undefined' || window.matchMedia?.('print').matches) return false;
   if (element.getBoundingClientRect().top <= window.innerHeight * (1 + NEAR_VIEWPORTS)) return false;
   if (!viewportObserver) {
     viewportObserver = new IntersectionObserver(
@@ -178,6 +181,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   /** The last channel message for this widget's group, if any (never while `independent`). */
   @state() protected channelMessage: ChannelMessage | undefined;
 
+  #connectedWhileLoading = false;
   #issues: readonly InputIssue[] = [];
   #warned = new Set<string>();
   #json: Record<string, unknown> | undefined;
@@ -200,8 +204,8 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
    * - each widget's first render runs in its own task, after the task that defined the widgets, so a page with
    *   four widgets has five short tasks instead of one long one (the browser may paint or handle input between);
    * - a Spanish widget waits for the Spanish file (loaded once per page), so English never flashes;
-   * - a widget far below the fold resolves its configuration, issues, events and results (`estimate`, `plan`) at
-   *   once, but renders its content only when it comes near the viewport or the page prints.
+   * - a widget far below the fold while the page loads resolves its configuration, issues, events and results
+   *   (`estimate`, `plan`) at once, but renders its content only when it comes near the viewport or the page prints.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waits: Promise<void>[] = [];
@@ -209,12 +213,13 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     if (!spanishSettledNow() && this.localize.lang === 'es') waits.push(loadSpanish());
     if (waits.length === 0) return super.scheduleUpdate();
     return Promise.all(waits).then(() => {
-      if (!this.hasUpdated) deferIfFar(this);
+      if (!this.hasUpdated) deferIfFar(this, this.#connectedWhileLoading);
       return super.scheduleUpdate();
     });
   }
 
   override connectedCallback(): void {
+    if (!this.hasUpdated) this.#connectedWhileLoading = typeof document !== 'undefined' && document.readyState !== 'complete';
     super.connectedCallback();
     this.#readJsonChild();
     this.requestUpdate();
