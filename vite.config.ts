@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  define: { __CAREPATH_VERSION__: JSON.stringify(pkg.version), __CAREPATH_IIFE__: 'false' },
+  define: { __CAREPATH_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: 'dist',
     emptyOutDir: false,

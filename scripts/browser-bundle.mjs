@@ -14,11 +14,11 @@ export async function buildBrowserBundle({ entry, outDir, fileName, version, for
     root,
     configFile: false,
     logLevel: 'warn',
-    define: { __CAREPATH_VERSION__: JSON.stringify(version), __CAREPATH_IIFE__: JSON.stringify(format === 'iife') },
+    define: { __CAREPATH_VERSION__: JSON.stringify(version) },
     resolve: { conditions: ['browser', 'production'] },
     // The Lit team's minifier for html`…` (html-minifier-next) and css`…` (lightningcss) templates, before
     // TypeScript is stripped; a template it cannot parse is left as written, and the build fails on it.
-    plugins: [{ ...minifyHtmlLiterals({ filter: (id) => id.startsWith(root) && !id.includes('/node_modules/') && /\/src\/.*\.ts$/.test(id), failOnError: true }), enforce: 'pre' }, terserAfter(format)],
+    plugins: [{ ...minifyHtmlLiterals({ filter: (id) => id.startsWith(root) && !id.includes('/node_modules/') && /\/src\/.*\.ts$/.test(id), failOnError: true }), enforce: 'pre' }, ...(format === 'iife' ? [spanishForClassicScript()] : []), terserAfter(format)],
     build: {
       outDir,
       emptyOutDir,
@@ -46,6 +46,18 @@ function terserAfter(format) {
         const out = await terser(chunk.code, { module: format === 'es', ecma: 2020, compress: { passes: 1 }, mangle: true });
         chunk.code = out.code ?? chunk.code;
       }
+    },
+  };
+}
+
+/** The classic script cannot have chunks: it loads the Spanish ES module file by URL (src/internal/spanish-iife.ts). */
+function spanishForClassicScript() {
+  return {
+    name: 'carepath:spanish-for-classic-script',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './spanish.js' && importer?.endsWith('/src/internal/localize.ts')) return `${root}src/internal/spanish-iife.ts`;
+      return null;
     },
   };
 }

@@ -40,40 +40,6 @@ function firstRenderTurn(): Promise<void> {
   return lastTurn;
 }
 
-/**
- * Widgets far below the fold (more than this many viewport heights below its top when they first render) keep
- * their DOM work until they come within the same distance of the viewport, or the page prints.
- */
-const NEAR_VIEWPORTS = 1.5;
-const deferred = new Set<CarepathElement>();
-let viewportObserver: IntersectionObserver | undefined;
-
-function undefer(element: CarepathElement): void {
-  if (!deferred.delete(element)) return;
-  viewportObserver?.unobserve(element);
-  element.requestUpdate();
-}
-
-/**
- * Whether `element`'s first render should wait until it comes near the viewport: only for widgets that were on the
- * page while it loaded (a widget a script adds later renders at once, as a script expects).
- */
-function deferIfFar(element: CarepathElement, connectedWhileLoading: boolean): boolean {
-  if (!connectedWhileLoading || typeof IntersectionObserver === 'undefined' || window.matchMedia?.('print').matches) return false;
-  if (element.getBoundingClientRect().top <= window.innerHeight * (1 + NEAR_VIEWPORTS)) return false;
-  if (!viewportObserver) {
-    viewportObserver = new IntersectionObserver(
-      (entries) => entries.forEach((entry) => entry.isIntersecting && undefer(entry.target as CarepathElement)),
-      { rootMargin: `${NEAR_VIEWPORTS * 100}% 0px` },
-    );
-    // Printing renders everything at once (the update runs in microtasks, before the print layout).
-    window.addEventListener('beforeprint', () => [...deferred].forEach(undefer));
-  }
-  deferred.add(element);
-  viewportObserver.observe(element);
-  return true;
-}
-
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -181,7 +147,6 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   /** The last channel message for this widget's group, if any (never while `independent`). */
   @state() protected channelMessage: ChannelMessage | undefined;
 
-  #connectedWhileLoading = false;
   #issues: readonly InputIssue[] = [];
   #warned = new Set<string>();
   #json: Record<string, unknown> | undefined;
@@ -203,23 +168,17 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
    * Render scheduling (`updateComplete` waits for all of it):
    * - each widget's first render runs in its own task, after the task that defined the widgets, so a page with
    *   four widgets has five short tasks instead of one long one (the browser may paint or handle input between);
-   * - a Spanish widget waits for the Spanish file (loaded once per page), so English never flashes;
-   * - a widget far below the fold while the page loads resolves its configuration, issues, events and results
-   *   (`estimate`, `plan`) at once, but renders its content only when it comes near the viewport or the page prints.
+   * - a Spanish widget waits for the Spanish file (loaded once per page), so English never flashes.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waits: Promise<void>[] = [];
     if (!this.hasUpdated) waits.push(firstRenderTurn());
     if (!spanishSettledNow() && this.localize.lang === 'es') waits.push(loadSpanish());
     if (waits.length === 0) return super.scheduleUpdate();
-    return Promise.all(waits).then(() => {
-      if (!this.hasUpdated) deferIfFar(this, this.#connectedWhileLoading);
-      return super.scheduleUpdate();
-    });
+    return Promise.all(waits).then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
-    if (!this.hasUpdated) this.#connectedWhileLoading = typeof document !== 'undefined' && document.readyState !== 'complete';
     super.connectedCallback();
     this.#readJsonChild();
     this.requestUpdate();
@@ -227,7 +186,6 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (deferred.delete(this)) viewportObserver?.unobserve(this);
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#subscribedGroup = undefined;
@@ -277,7 +235,6 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
 
   protected override render(): TemplateResult {
     let content: TemplateResult | typeof nothing;
-    if (deferred.has(this)) return html`<div class="root ${this.config.theme}" part="base" lang=${this.lang_}></div>`;
     try {
       content = this.renderWidget();
     } catch (error) {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { publish } from '../../src/internal/channel.js';
 import { define } from '../../src/internal/define.js';
 import { nearestLang, resolveLanguage } from '../../src/internal/localize.js';
@@ -170,59 +170,6 @@ describe('CarepathElement (the shared widget base)', () => {
       await b.updateComplete;
       // In one task, b would render before a's microtask runs.
       expect(order.slice(0, 3)).to.deep.equal(['a', 'microtask queued by a', 'b']);
-    });
-    /** Runs `fn` as if the page were still loading (widgets on the page while it loads may defer their DOM). */
-    async function whileLoading(fn: () => Promise<void>): Promise<void> {
-      Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
-      try {
-        await fn();
-      } finally {
-        delete (document as { readyState?: unknown }).readyState;
-      }
-    }
-
-    it('renders a widget a script adds after load at once, even far below the fold', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-      wrapper.innerHTML = `<div style="block-size: ${window.innerHeight * 4}px"></div><carepath-test-widget></carepath-test-widget>`;
-      const el = wrapper.querySelector('carepath-test-widget') as TestWidget;
-      await el.updateComplete;
-      expect(text(el)).to.equal('Levels: php iop at 300');
-    });
-
-    it('defers the DOM of a widget far below the fold, but resolves its config, issues and events at once', async () => {
-      const events: Event[] = [];
-      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-      wrapper.addEventListener('carepath-config-error', (event) => events.push(event));
-      let el!: TestWidget;
-      await captureWarnings(() =>
-        whileLoading(async () => {
-          wrapper.innerHTML = `<div style="block-size: ${window.innerHeight * 4}px"></div><carepath-test-widget daily-rate="-5"></carepath-test-widget>`;
-          el = wrapper.querySelector('carepath-test-widget') as TestWidget;
-          await el.updateComplete;
-        }),
-      );
-      expect(el.resolved.dailyRate).to.equal(300);
-      expect(el.configIssues.map((issue) => issue.field)).to.deep.equal(['daily-rate']);
-      expect(events).to.have.length(1);
-      expect(text(el), 'no content yet').to.equal('');
-      el.scrollIntoView();
-      await waitUntil(() => text(el) !== '', 'renders once near the viewport');
-      expect(text(el)).to.equal('Levels: php iop at 300');
-      window.scrollTo(0, 0);
-    });
-
-    it('renders a deferred widget when the page prints', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-      let el!: TestWidget;
-      await whileLoading(async () => {
-        wrapper.innerHTML = `<div style="block-size: ${window.innerHeight * 4}px"></div><carepath-test-widget></carepath-test-widget>`;
-        el = wrapper.querySelector('carepath-test-widget') as TestWidget;
-        await el.updateComplete;
-      });
-      expect(text(el)).to.equal('');
-      window.dispatchEvent(new Event('beforeprint'));
-      await el.updateComplete;
-      expect(text(el)).to.equal('Levels: php iop at 300');
     });
   });
 
