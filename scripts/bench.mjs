@@ -6,6 +6,8 @@
 //     --runs N   page loads per scenario (default 7); the medians are over these
 //     --quick    only the pages with one instance (baseline, each widget, all four together)
 //     --json     print the machine, the rows and the goals as JSON instead of the table
+//     --no-lighthouse  skip the Lighthouse stage (scripts/lighthouse.mjs: the partner page with and without the
+//                      four widgets, Lighthouse 12 mobile, medians of 5), which runs last otherwise
 // Informational: exits 0 whatever the figures; 1 only when the build, the browser or a page fails.
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -15,17 +17,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildBrowserBundle } from './browser-bundle.mjs';
 import { browserArgs, findBrowser } from './browser.mjs';
+import { lighthouseReport, runLighthouse } from './lighthouse.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = fileURLToPath(new URL('./bench/', import.meta.url));
 
 // ── options ────────────────────────────────────────────────────────────────────────────────────────────────
 export function parseArgs(argv) {
-  const options = { runs: 7, quick: false, json: false };
+  const options = { runs: 7, quick: false, json: false, lighthouse: true };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--quick') options.quick = true;
     else if (arg === '--json') options.json = true;
+    else if (arg === '--no-lighthouse') options.lighthouse = false;
     else if (arg === '--runs' || arg.startsWith('--runs=')) {
       const value = arg.includes('=') ? arg.slice('--runs='.length) : argv[(i += 1)];
       options.runs = Number(value);
@@ -36,7 +40,7 @@ export function parseArgs(argv) {
 }
 
 function usage(message) {
-  console.error(`${message}\nusage: node scripts/bench.mjs [--runs N] [--quick] [--json]`);
+  console.error(`${message}\nusage: node scripts/bench.mjs [--runs N] [--quick] [--json] [--no-lighthouse]`);
   process.exit(2);
 }
 
@@ -439,7 +443,14 @@ async function main(options) {
 
     const rows = summarize(list, samples);
     const result = { machine, goals: GOALS, settleMs: SETTLE_MS, pauseMs: PAUSE_MS, rows, verdicts: judge(rows) };
-    console.log(options.json ? JSON.stringify(result, null, 2) : report(result));
+    await browser.close();
+    browser = undefined;
+    if (options.lighthouse) {
+      const lighthouse = await runLighthouse({ runs: 5 });
+      if (options.json) result.lighthouse = { runs: lighthouse.runs, version: lighthouse.lighthouse, medians: lighthouse.medians };
+      else result.lighthouseText = lighthouseReport(lighthouse);
+    }
+    console.log(options.json ? JSON.stringify(result, null, 2) : `${report(result)}${result.lighthouseText ? `\n\n${result.lighthouseText}` : ''}`);
   } catch (error) {
     console.error(`bench failed: ${error.stack ?? error}`);
     process.exitCode = 1;

@@ -3,7 +3,9 @@
 //   dist/cdn/carepath.js            ES module, all four widgets   <script type="module" src="…">
 //   dist/cdn/carepath-<widget>.js   ES module, one widget
 //   dist/cdn/carepath.iife.js       classic script, all four     <script src="…"> (tag managers; jsDelivr/unpkg default)
-// It also writes dist/cdn/sri.json with each file's Subresource Integrity hash.
+//   dist/cdn/carepath-es.js         ES module, the Spanish UI strings, loaded only by a page in Spanish (by the
+//                                   module files as their chunk, by the classic script with import() from its own URL)
+// It also writes dist/cdn/sri.json with every file's Subresource Integrity hash, the lazy one included.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +22,9 @@ export const CDN_FILES = [
   { file: 'carepath.iife.js', entry: 'src/register-all.ts', format: 'iife' },
 ];
 
+/** Files the CDN files load on demand, written beside them. */
+export const LAZY_FILES = ['carepath-es.js'];
+
 export function sri(path) {
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 }
@@ -31,6 +36,10 @@ export async function writeCdn() {
     await buildBrowserBundle({ entry, outDir, fileName: file, version, format, emptyOutDir: false });
     const path = `${outDir}${file}`;
     writeFileSync(path, `/*! carepath ${version} | MIT */\n${readFileSync(path, 'utf8')}`);
+  }
+  for (const file of [...CDN_FILES.map(({ file }) => file), ...LAZY_FILES]) {
+    const path = `${outDir}${file}`;
+    if (LAZY_FILES.includes(file)) writeFileSync(path, `/*! carepath ${version} | MIT */\n${readFileSync(path, 'utf8')}`);
     hashes[file] = sri(path);
   }
   writeFileSync(`${outDir}sri.json`, `${JSON.stringify({ version, files: hashes }, null, 2)}\n`);

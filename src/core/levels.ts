@@ -74,7 +74,7 @@ const LENGTH_AND_COST: LocalizedText = {
   es: 'Cuánto duran los programas y cuánto cuestan: centros de tratamiento y guías de facturación (fuentes secundarias).',
 };
 
-export const careLevels: readonly CareLevel[] = deepFreeze([
+export const careLevels: readonly CareLevel[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'inpatient',
     label: { en: 'Inpatient (hospital)', es: 'Hospitalización' },

@@ -25,8 +25,27 @@ import { attributeConverter } from './field-converter.js';
 import { unknownJsonKeys, type UnknownKey } from './json-keys.js';
 import { UNREADABLE, readAttribute } from './attributes.js';
 import { dataLayerEntry, pushToDataLayer } from './data-layer.js';
-import { Localizer, type Translations } from './localize.js';
+import { Localizer, loadSpanish, spanishSettledNow, type Translations } from './localize.js';
 import { VERSION } from './version.js';
+
+/** Resolves in a new task (a message event: not clamped like a nested timer, not throttled like a frame). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+let lastTurn: Promise<void> = Promise.resolve();
+/** The next free task for a first render: first renders queue one per task, in the order they asked. */
+function firstRenderTurn(): Promise<void> {
+  lastTurn = lastTurn.then(nextTask);
+  return lastTurn;
+}
 
 /** Setters already wrapped (see `CarepathElement.finalize`), so a property is wrapped once. */
 const WRAPPED = new WeakSet<object>();
@@ -110,7 +129,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   /** Each configuration field's attribute and how its text is read (`string`, `boolean`, `number`, `list`, `pairs`; `json` fields have no attribute). */
   static configFields: FieldSpecs = COMMON_FIELDS;
   /** The widget's own UI strings (the shared ones come with the base), so each bundle carries only its own. */
-  static translations: Translations = { en: {}, es: {} };
+  static translations: Translations = { en: {} };
 
   /** Colour scheme: `light` (default), `dark`, or `auto` (follows the visitor's system setting). */
   @property() theme?: Theme;
@@ -218,6 +237,20 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   /** The visitor's language, `en` or `es` (from `lang` on the element, the nearest `[lang]`, or `<html lang>`). */
   protected get lang_(): Language {
     return this.localize.lang;
+  }
+
+  /**
+   * Render scheduling (`updateComplete` waits for all of it):
+   * - each widget's first render runs in its own task, after the task that defined the widgets, so a page with
+   *   four widgets has five short tasks instead of one long one (the browser may paint or handle input between);
+   * - a Spanish widget waits for the Spanish file (loaded once per page), so English never flashes.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waits: Promise<void>[] = [];
+    if (!this.hasUpdated) waits.push(firstRenderTurn());
+    if (!spanishSettledNow() && this.localize.lang === 'es') waits.push(loadSpanish());
+    if (waits.length === 0) return super.scheduleUpdate();
+    return Promise.all(waits).then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {

@@ -11,13 +11,41 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Language } from '../core/text.js';
 import { enCommon, type Dictionary, type TranslationKey } from '../translations/en.js';
-import { esCommon } from '../translations/es.js';
 import { formatClock, formatCurrencySymbol, formatList, formatPlainNumber, formatWeekday } from './format.js';
+import { importSpanish } from './spanish.js';
 
-/** A widget's own strings per language; the shared strings are always there too. */
-export type Translations = Readonly<Record<Language, Dictionary>>;
+/**
+ * A widget's own English strings; the shared ones are always there too. Spanish is one dictionary for every
+ * widget, keyed by the same ids, loaded on first need (./spanish.ts).
+ */
+export type Translations = { readonly en: Dictionary };
 
-const COMMON: Translations = { en: enCommon, es: esCommon };
+let spanish: Dictionary | undefined;
+let spanishLoad: Promise<void> | undefined;
+let spanishSettled = false;
+
+/** Whether the Spanish strings are in (or failed to load, so English stands in): a Spanish widget may render. */
+export function spanishSettledNow(): boolean {
+  return spanishSettled;
+}
+
+/**
+ * Loads the Spanish strings once per page. If the file fails, one warning, and the widgets show English (the
+ * crisis text, which ships in both languages in every main file, stays Spanish).
+ */
+export function loadSpanish(load: () => Promise<Dictionary> = importSpanish): Promise<void> {
+  spanishLoad ??= load().then(
+    (dictionary) => {
+      spanish = dictionary;
+    },
+    (error: unknown) => {
+      console.warn('carepath: the Spanish text file did not load, so the widgets show English text.', error);
+    },
+  ).finally(() => {
+    spanishSettled = true;
+  });
+  return spanishLoad;
+}
 const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', es: 'es-US' };
 
 /** The nearest `lang` at or above `element`, crossing shadow-root boundaries. */
@@ -110,9 +138,8 @@ export class Localizer implements ReactiveController {
 
   /** A UI string; `{name}` placeholders are filled from `values`. */
   term(key: TranslationKey, values?: Readonly<Record<string, string | number>>): string {
-    const lang = this.lang;
-    // The widget's strings, then the shared ones; English if a key is somehow missing, never blank.
-    const text = this.#translations()[lang][key] ?? COMMON[lang][key] ?? this.#translations().en[key] ?? COMMON.en[key] ?? key;
+    // Spanish if the page is Spanish and its file is in; else (or if a key is somehow missing) English, never blank.
+    const text = (this.lang === 'es' ? spanish?.[key] : undefined) ?? this.#translations().en[key] ?? (enCommon as Dictionary)[key] ?? key;
     return values ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match)) : text;
   }
 

@@ -1,5 +1,6 @@
 // Page-level tests: a Vite dev server on 127.0.0.1 serving this repository, and the system Chromium driven by
 // playwright-core (never a downloaded browser). Every test page lives in test/e2e/pages/.
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { browserArgs, findBrowser } from '../../scripts/browser.mjs';
@@ -10,6 +11,7 @@ export async function startHarness() {
     configFile: false,
     logLevel: 'error',
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+    plugins: [cdnFilesAsBuilt()],
   });
   await server.listen();
   const address = server.httpServer.address();
@@ -35,6 +37,27 @@ export async function startHarness() {
     async stop() {
       await browser.close();
       await server.close();
+    },
+  };
+}
+
+/** Serves dist/cdn/*.js byte for byte, as a static host would: Vite's dev server would rewrite their import(). */
+function cdnFilesAsBuilt() {
+  const root = new URL('../../', import.meta.url);
+  return {
+    name: 'carepath:cdn-files-as-built',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '').split('?')[0];
+        if (!/^\/dist\/cdn\/[\w.-]+\.js$/.test(path)) return next();
+        try {
+          const body = readFileSync(new URL(`.${path}`, root));
+          response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+          response.end(body);
+        } catch {
+          next();
+        }
+      });
     },
   };
 }

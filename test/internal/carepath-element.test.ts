@@ -154,10 +154,32 @@ describe('CarepathElement (the shared widget base)', () => {
     expect(el.shadowRoot?.querySelector('.root')?.classList.contains('auto')).to.equal(true);
   });
 
+  describe('render scheduling', () => {
+    it('renders each widget for the first time in a task of its own', async () => {
+      const order: string[] = [];
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const a = document.createElement('carepath-test-widget') as TestWidget;
+      const b = document.createElement('carepath-test-widget') as TestWidget;
+      Object.assign(a, {
+        updated: () => {
+          order.push('a');
+          queueMicrotask(() => order.push('microtask queued by a'));
+        },
+      });
+      Object.assign(b, { updated: () => order.push('b') });
+      wrapper.append(a, b);
+      await a.updateComplete;
+      await b.updateComplete;
+      // In one task, b would render before a's microtask runs.
+      expect(order.slice(0, 3)).to.deep.equal(['a', 'microtask queued by a', 'b']);
+    });
+  });
+
   describe('language', () => {
     it('uses the primary subtag of the nearest lang, crossing shadow roots', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"><section><carepath-test-widget></carepath-test-widget></section></div>`);
       const el = wrapper.querySelector('carepath-test-widget') as TestWidget;
+      await el.updateComplete; // a widget's first render runs in a task of its own
       expect(nearestLang(el)).to.equal('es-MX');
       expect(el.shadowRoot?.querySelector('.root')?.getAttribute('lang')).to.equal('es');
       const host = document.createElement('div');

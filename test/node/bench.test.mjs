@@ -15,8 +15,8 @@ const NON_NEGATIVE = [...METRICS, 'ratio'];
 
 describe('bench options and scenarios', () => {
   it('defaults to 7 runs of every page and reads --runs, --quick and --json', () => {
-    assert.deepEqual(parseArgs([]), { runs: 7, quick: false, json: false });
-    assert.deepEqual(parseArgs(['--runs', '3', '--quick', '--json']), { runs: 3, quick: true, json: true });
+    assert.deepEqual(parseArgs([]), { runs: 7, quick: false, json: false, lighthouse: true });
+    assert.deepEqual(parseArgs(['--runs', '3', '--quick', '--json', '--no-lighthouse']), { runs: 3, quick: true, json: true, lighthouse: false });
     assert.equal(parseArgs(['--runs=2']).runs, 2);
   });
 

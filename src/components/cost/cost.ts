@@ -39,7 +39,6 @@ import { readNumber } from '../../internal/attributes.js';
 import type { ChannelMessage } from '../../internal/channel.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { enCost, type TranslationKey } from '../../translations/en.js';
-import { esCost } from '../../translations/es.js';
 import { costStyles } from './cost.styles.js';
 
 /** How the visitor pays (the `coverage` attribute), in the words of DESIGN's attribute ↔ field map. */
@@ -351,7 +350,7 @@ type Segment = 'you' | 'plan';
 export class CarepathCost extends CarepathElement<CostConfig> {
   static override styles = [baseStyles, costStyles];
   static override widget = 'cost';
-  static override translations = { en: enCost, es: esCost };
+  static override translations = { en: enCost };
   static override configShape = {
     ...COMMON_SHAPE,
     level: z._default(z.enum(CARE_LEVEL_IDS), 'iop'),

@@ -16,7 +16,6 @@ import { CarepathLevelSelectEvent } from '../../events/level-select.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from '../../internal/carepath-element.js';
 import { SAFE_URL_MESSAGE, isSafeUrl } from '../../internal/safe-url.js';
 import { enLevels, type TranslationKey } from '../../translations/en.js';
-import { esLevels } from '../../translations/es.js';
 import { levelsStyles } from './levels.styles.js';
 
 /** The columns the table can show, in their default order. */
@@ -124,7 +123,7 @@ const BADGE_TERMS: Readonly<Record<EmphasisSource, TranslationKey>> = {
  */
 export class CarepathLevels extends CarepathElement<LevelsConfig> {
   static override widget = 'levels';
-  static override translations = { en: enLevels, es: esLevels };
+  static override translations = { en: enLevels };
   static override styles = levelsStyles;
 
   static override configShape = {

@@ -27,7 +27,6 @@ import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from 
 import { publish } from '../../internal/channel.js';
 import { SAFE_URL_MESSAGE, isSafeUrl } from '../../internal/safe-url.js';
 import { enQuiz, type TranslationKey } from '../../translations/en.js';
-import { esQuiz } from '../../translations/es.js';
 import { quizStyles } from './quiz.styles.js';
 import { crisisPanelLines, renderCrisisLine, renderCrisisPanel, renderCrisisScreen } from './screens/crisis.js';
 import { crisisText, plainText, richText } from './screens/help.js';
@@ -200,7 +199,7 @@ function isAnswerRecord(value: unknown): value is Record<string, Answer> {
  */
 export class CarepathQuiz extends CarepathElement<QuizConfig> {
   static override widget = 'quiz';
-  static override translations = { en: enQuiz, es: esQuiz };
+  static override translations = { en: enQuiz };
   static override styles = quizStyles;
 
   static override configShape = {

@@ -36,7 +36,6 @@ import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from 
 import type { ChannelMessage } from '../../internal/channel.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { enSchedule, type TranslationKey } from '../../translations/en.js';
-import { esSchedule } from '../../translations/es.js';
 import { scheduleStyles } from './schedule.styles.js';
 
 export interface ScheduleConfig extends CommonConfig {
@@ -177,7 +176,7 @@ interface BusyError {
 export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
   static override styles = [baseStyles, scheduleStyles];
   static override widget = 'schedule';
-  static override translations = { en: enSchedule, es: esSchedule };
+  static override translations = { en: enSchedule };
   static override configShape = {
     ...COMMON_SHAPE,
     level: z._default(z.enum(CARE_LEVEL_IDS), 'iop'),

@@ -1,0 +1,14 @@
+/**
+ * Where the Spanish UI strings come from. They load only when a widget on the page is in Spanish, so an English
+ * page downloads nothing more.
+ * - Module builds (npm, and the CDN's ES module files): this file, a dynamic `import()` of the strings module,
+ *   which the bundler emits as its own chunk next to the file that imports it.
+ * - The classic-script CDN file (`carepath.iife.js`): ./spanish-iife.ts takes this file's place in that build.
+ * The crisis text is not in the lazy file: it ships in both languages inside every main file.
+ */
+import type { Dictionary } from '../translations/en.js';
+
+/** Every Spanish dictionary, merged into one keyed by string id. */
+export async function importSpanish(): Promise<Dictionary> {
+  return Object.assign({}, ...Object.values(await import('../translations/es.js'))) as Dictionary;
+}

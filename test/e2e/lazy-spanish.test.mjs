@@ -1,0 +1,87 @@
+// The Spanish UI strings load lazily (dist/cdn/carepath-es.js): a page in Spanish renders Spanish from
+// self-hosted files under the strict policy (script-src 'self'; style-src 'self'; Trusted Types) with no
+// violation, from the ES module file and from the classic script alike; a page in English requests no language
+// file; and when the file fails, the widgets show English with one warning while the crisis line stays Spanish.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { startHarness } from './harness.mjs';
+
+let harness;
+before(async () => {
+  assert.ok(existsSync(new URL('../../dist/cdn/carepath-es.js', import.meta.url)), 'npm test builds dist/cdn first');
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.stop();
+});
+
+const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const SCRIPTS = {
+  'the ES module file': '<script type="module" src="/dist/cdn/carepath.js"></script>',
+  'the classic script': '<script src="/dist/cdn/carepath.iife.js"></script>',
+};
+const TAGS = ['carepath-quiz', 'carepath-levels', 'carepath-cost', 'carepath-schedule'];
+
+/** Serves a partner-like page in `lang` with the strict policy; returns what it rendered and requested. */
+async function openPage(lang, script, { failSpanish = false } = {}) {
+  const context = await harness.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  const path = `/test/e2e/pages/lazy-${lang}.html`;
+  await page.route(`**${path}`, (route) =>
+    route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': POLICY },
+      body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>lazy language</title>
+<script src="/test/e2e/pages/record-violations.js"></script>${script}</head><body>
+<carepath-quiz></carepath-quiz><carepath-levels cta-href="/contact"></carepath-levels>
+<carepath-cost coverage="in-network" deductible="1500" coinsurance="20"></carepath-cost>
+<carepath-schedule tracks="morning=09:00 evening=17:30"></carepath-schedule></body></html>`,
+    }),
+  );
+  if (failSpanish) await page.route('**/carepath-es.js', (route) => route.abort());
+  await page.goto(`${harness.origin}${path}`, { waitUntil: 'networkidle' });
+  await page.waitForFunction((tags) => tags.every((tag) => (document.querySelector(tag)?.shadowRoot?.textContent?.trim().length ?? 0) > 0), TAGS);
+  const state = await page.evaluate(() => ({
+    violations: window.__violations,
+    warnings: window.__warnings,
+    levels: document.querySelector('carepath-levels').shadowRoot.querySelector('h2, h3')?.textContent?.trim(),
+    quiz: document.querySelector('carepath-quiz').shadowRoot.textContent,
+  }));
+  await context.close();
+  return { ...state, errors, requests };
+}
+
+describe('the lazily loaded Spanish file', () => {
+  for (const [name, script] of Object.entries(SCRIPTS)) {
+    it(`a Spanish page renders Spanish from ${name} under the strict policy, with no violation`, async () => {
+      const state = await openPage('es', script);
+      assert.deepEqual(state.violations, []);
+      assert.deepEqual(state.errors, []);
+      assert.deepEqual(state.warnings, []);
+      assert.equal(state.levels, 'Compare los niveles de atención');
+      assert.equal(state.requests.filter((path) => path.endsWith('/carepath-es.js')).length, 1);
+    });
+
+    it(`an English page requests no language file (${name})`, async () => {
+      const state = await openPage('en', script);
+      assert.deepEqual(state.violations, []);
+      assert.deepEqual(state.errors, []);
+      assert.equal(state.levels, 'Compare levels of care');
+      assert.deepEqual(state.requests.filter((path) => path.includes('carepath-es')), []);
+    });
+
+    it(`a Spanish page whose file fails shows English with one warning, the crisis line still in Spanish (${name})`, async () => {
+      const state = await openPage('es', script, { failSpanish: true });
+      assert.deepEqual(state.violations, []);
+      assert.deepEqual(state.errors, []);
+      assert.equal(state.levels, 'Compare levels of care');
+      assert.equal(state.warnings.filter((text) => text.includes('Spanish')).length, 1, state.warnings.join('\n'));
+      assert.match(state.quiz, /988/);
+    });
+  }
+});
