@@ -1,0 +1,40 @@
+// Engine-neutral checks for pre-rendered pages (carepath/ssr), shared by the Chromium tests here and any other
+// engine's harness: plain functions of the page's DOM, to run with `page.evaluate` (Playwright) or WebDriver's
+// `execute/sync` (pass `FIRST_SCREEN_PROBE_SOURCE` as the script body). They need JavaScript only to *read* the
+// page; with scripts disabled use the locator checks in ssr.test.mjs, or run the probe in a second, scripted
+// context on the same markup before the carepath script loads.
+
+/** What each widget's first screen must show (English), as text found inside its shadow root. */
+export const FIRST_SCREEN_TEXT = {
+  'carepath-quiz': ['988', 'Start'],
+  'carepath-levels': ['Inpatient', 'Outpatient'],
+  'carepath-cost': ['$'],
+  'carepath-schedule': ['Monday'],
+};
+
+/**
+ * Reads every carepath widget on the page: whether it has a shadow root, how tall its box is, its text, how many
+ * `.root` boxes it holds (more than one means duplicate DOM), whether it is still awaiting hydration, and which
+ * controls are disabled until then.
+ */
+export function firstScreenProbe() {
+  return Array.from(document.querySelectorAll('carepath-quiz, carepath-levels, carepath-cost, carepath-schedule')).map((host) => {
+    const root = host.shadowRoot;
+    const controls = root ? Array.from(root.querySelectorAll('button, input, select, textarea')) : [];
+    return {
+      tag: host.localName,
+      shadowRoot: Boolean(root),
+      height: Math.round(host.getBoundingClientRect().height),
+      text: root ? (root.textContent ?? '').replace(/\s+/g, ' ').trim() : '',
+      roots: root ? root.querySelectorAll('.root').length : 0,
+      pending: host.hasAttribute('data-carepath-ssr'),
+      pendingControls: controls.filter((control) => control.hasAttribute('data-carepath-pending')).length,
+      enabledControls: controls.filter((control) => !control.disabled).length,
+      links: root ? Array.from(root.querySelectorAll('a[href]')).map((a) => a.getAttribute('href')) : [],
+      styled: root ? getComputedStyle(root.querySelector('.root') ?? host).boxSizing === 'border-box' : false,
+    };
+  });
+}
+
+/** The probe as a script body for WebDriver (`return (…)()`). */
+export const FIRST_SCREEN_PROBE_SOURCE = `return (${firstScreenProbe.toString()})();`;
