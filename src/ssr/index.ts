@@ -216,5 +216,9 @@ export function widgetStylesheet(): string {
     (widgetClass as unknown as { finalize(): void }).finalize(); // builds elementStyles
     return { tag, styles: widgetClass.elementStyles.map((style) => ({ cssText: 'cssText' in style ? String(style.cssText) : '' })) };
   });
-  return buildStylesheet(widgets, `/*! carepath ${VERSION} | MIT | styles for pre-rendered widgets (carepath/ssr) */\n`);
+  const tags = Object.keys(WIDGETS).join(',');
+  // Controls the server disabled until hydration look it (the widgets style their own buttons, so `disabled`
+  // alone would leave "Start" looking live). The rule goes with the markup: hydration drops the attribute.
+  const pending = `:host(:is(${tags})) [${PENDING_ATTRIBUTE}]{cursor: not-allowed; opacity: 0.7;}`;
+  return `${buildStylesheet(widgets, `/*! carepath ${VERSION} | MIT | styles for pre-rendered widgets (carepath/ssr) */\n`)}${pending}\n`;
 }

@@ -38,3 +38,11 @@ export function firstScreenProbe() {
 
 /** The probe as a script body for WebDriver (`return (…)()`). */
 export const FIRST_SCREEN_PROBE_SOURCE = `return (${firstScreenProbe.toString()})();`;
+
+/**
+ * A pre-rendered page with its scripts taken out: what a visitor without JavaScript sees, in a browser that can
+ * still run the probe (for engines driven over WebDriver, where scripts cannot be switched off per page).
+ */
+export function withoutScripts(html) {
+  return html.replace(/<script\b(?![^>]*type="application\/json")[^>]*>[\s\S]*?<\/script>\s*/g, '');
+}
