@@ -1,6 +1,6 @@
 /**
  * The quiz's whole question sequence, so the component holds no flow logic: the context questions of
- * CLINICAL §5 (safety first, asked directly in the spirit of NIMH's ASQ), an optional sex question for the
+ * product wording (safety first, asked directly in the spirit of NIMH's ASQ), an optional sex question for the
  * AUDIT-C cut-off, then the instruments with AUDIT skip logic and two-stage expansion (a positive PHQ-2 or
  * GAD-2 continues with the rest of the PHQ-9 or GAD-7, whose result replaces the short one).
  *
@@ -39,7 +39,7 @@ export const DEFAULT_INSTRUMENTS: Readonly<Record<Language, readonly InstrumentI
 export interface QuizOption {
   readonly value: string | number;
   readonly label: LocalizedText;
-  /** Choosing it is a crisis answer: the quiz shows the crisis screen at once (CLINICAL §3). */
+  /** Choosing it is a crisis answer: the quiz shows the crisis screen at once (988 Lifeline guidance: help at once). */
   readonly crisis: boolean;
 }
 
@@ -106,7 +106,7 @@ function choices(values: readonly string[], labels: readonly LocalizedText[]) {
   return values.map((value, i) => ({ value, label: labels[i] ?? { en: value } }));
 }
 
-// Product wording from CLINICAL §5, to be reviewed by a licensed clinician before release (release gate 1).
+// Product wording, to be reviewed by a licensed clinician before release (release gate 1).
 // The Spanish is a translation of that UI wording (allowed: it is not instrument text).
 const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
   {
@@ -114,9 +114,9 @@ const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
     required: true,
     question: {
       en: 'In the past few weeks, have you had thoughts of ending your life, or of hurting yourself or someone else?',
-      es: 'En las últimas semanas, ¿ha tenido pensamientos de quitarse la vida, o de hacerse daño a usted mismo(a) o a otra persona?',
+      es: 'En las últimas semanas, ¿ha tenido pensamientos de quitarse la vida, o de hacerse daño a usted mismo(a) o hacerle daño a otra persona?',
     },
-    // "Yes" and "I'd rather not say" are both crisis answers (CLINICAL §3).
+    // "Yes" and "I'd rather not say" are both crisis answers (ask directly, as NIMH's ASQ does).
     options: choices(SAFETY_ANSWERS, [
       { en: 'No', es: 'No' },
       { en: 'Yes', es: 'Sí' },
@@ -126,15 +126,15 @@ const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
   {
     id: 'withdrawal',
     question: {
-      en: 'When you cut down or stop drinking or using drugs, do you get shaky, sweaty or sick, see or hear things that are not there, or have a seizure?',
-      es: 'Cuando reduce o deja de beber o de usar drogas, ¿se pone tembloroso(a), sudoroso(a) o enfermo(a), ve u oye cosas que no están ahí, o tiene convulsiones?',
+      en: 'Think about when you cut down or stop drinking or using drugs. Do you get shaky, sweaty or sick, see or hear things that are not there, or have a seizure?',
+      es: 'Piense en cuando reduce o deja de beber o de usar drogas. ¿Se pone tembloroso(a), sudoroso(a) o enfermo(a), ve u oye cosas que no están ahí, o tiene convulsiones?',
     },
     options: choices(WITHDRAWAL_ANSWERS, [
       { en: "No, or I don't drink or use", es: 'No, o no bebo ni uso drogas' },
       { en: 'Yes, shaky, sweaty or sick', es: 'Sí, tembloroso(a), sudoroso(a) o enfermo(a)' },
       {
         en: 'Yes, seizures, seeing or hearing things, or I needed medical care',
-        es: 'Sí, convulsiones, ver u oír cosas, o necesité atención médica',
+        es: 'Sí, tuve convulsiones, vi u oí cosas, o necesité atención médica',
       },
     ]),
   },
@@ -151,11 +151,14 @@ const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
   },
   {
     id: 'home',
-    question: { en: 'How safe and supportive is the place where you live?', es: '¿Qué tan seguro y solidario es el lugar donde vive?' },
+    question: { en: 'How safe and supportive is the place where you live?', es: '¿Qué tan seguro es el lugar donde vive, y cuánto apoyo tiene allí?' },
+    // Four answers: "others drink or use" is apart from "not safe", because only "not safe" brings the
+    // domestic-violence hotline; both count as an unsafe recovery environment for the level.
     options: choices(HOME_ANSWERS, [
-      { en: 'Safe and supportive', es: 'Seguro y solidario' },
+      { en: 'Safe and supportive', es: 'Seguro y con apoyo' },
       { en: 'Some stress, but OK', es: 'Hay algo de estrés, pero está bien' },
-      { en: 'Not safe, or others there drink or use heavily', es: 'No es seguro, u otras personas allí beben o usan drogas en exceso' },
+      { en: 'Others there drink or use heavily', es: 'Otras personas allí beben o usan drogas en exceso' },
+      { en: 'Not safe', es: 'No es seguro' },
     ]),
   },
   {
@@ -176,14 +179,14 @@ const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
     options: choices(HISTORY_ANSWERS, [
       { en: 'No', es: 'No' },
       { en: 'Yes, but weekly therapy was not enough', es: 'Sí, pero la terapia semanal no fue suficiente' },
-      { en: 'Yes, I recently left a hospital or residential program', es: 'Sí, hace poco salí de un hospital o de un programa residencial' },
+      { en: 'Yes, I left a hospital or residential program not long ago', es: 'Sí, hace poco salí de un hospital o de un programa residencial' },
     ]),
   },
   {
     id: 'availability',
     question: {
       en: 'Could you take part about 3 hours a day, 3 to 5 days a week (mornings or evenings)?',
-      es: '¿Podría participar unas 3 horas al día, de 3 a 5 días por semana (por la mañana o por la tarde)?',
+      es: '¿Podría participar unas 3 horas al día, de 3 a 5 días por semana (por la mañana o por la noche)?',
     },
     options: choices(AVAILABILITY_ANSWERS, [
       { en: 'Yes', es: 'Sí' },

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { recommendLevel, scoreInstrument, type AssessmentInput, type ScoreResult } from '../../src/core/index.js';
 import { inputIssues, issueFor } from '../helpers/errors.js';
 
-// Results as scored by the real instruments, so the table below reads like DESIGN.md's.
+// Results as scored by the real instruments, so the table below reads like the published one.
 const allNegative: ScoreResult[] = [
   scoreInstrument('phq-2', [0, 0]),
   scoreInstrument('gad-2', [0, 0]),
@@ -14,7 +14,7 @@ const phq9Mild = phq9([1, 1, 1, 1, 1, 0, 0, 0, 0]); // total 5 → mild
 const phq9Severe = phq9([3, 3, 3, 3, 3, 3, 2, 0, 0]); // total 20 → severe
 
 describe('recommendLevel', () => {
-  describe('the truth table of DESIGN.md', () => {
+  describe('the published truth table', () => {
     const rows: [string, AssessmentInput, string, boolean, string[]][] = [
       ['phq-2 0, gad-2 0, audit-c 0, cage-aid 0', { results: allNegative }, 'outpatient', false, ['low-need']],
       ['phq-9 item 9 = 1, total 1', { results: [phq9([0, 0, 0, 0, 0, 0, 0, 0, 1])] }, 'iop', true, ['safety']],
@@ -57,6 +57,25 @@ describe('recommendLevel', () => {
       expect(recommendLevel({ results: [], safety: 'prefer-not-to-say' }).crisis).to.equal(true);
       expect(recommendLevel({ results: [], safety: 'no' }).crisis).to.equal(false);
       expect(recommendLevel({ results: [{ id: 'phq-9', total: 1, band: 'minimal', positive: false, flags: ['self-harm'] }] }).crisis).to.equal(true);
+    });
+
+    it('crisisDisclosed: a crisis answer taken back still makes a crisis, never below iop, with no alternatives', () => {
+      const result = recommendLevel({ results: allNegative, safety: 'no', crisisDisclosed: true });
+      expect(result).to.deep.equal({ level: 'iop', crisis: true, reasons: ['safety'], alternatives: [] });
+      expect(recommendLevel({ results: allNegative, crisisDisclosed: false }).crisis).to.equal(false);
+      // A higher level stays higher.
+      expect(recommendLevel({ results: allNegative, crisisDisclosed: true, withdrawal: 'severe' }).level).to.equal('inpatient');
+    });
+
+    it('home others-use counts as an unsafe recovery environment, like unsafe', () => {
+      expect(recommendLevel({ results: allNegative, home: 'others-use' })).to.deep.include({ level: 'outpatient', reasons: ['environment'] });
+      expect(recommendLevel({ results: [phq9Mild], home: 'others-use' })).to.deep.include({ level: 'residential', reasons: ['environment'] });
+      expect(recommendLevel({ results: allNegative, home: 'others-use', functioning: 'struggling' }).level).to.equal('residential');
+      expect(recommendLevel({ results: [phq9Mild], home: 'mixed' }).level).to.equal('outpatient');
+    });
+
+    it('rejects a crisisDisclosed that is not a boolean', () => {
+      expect(() => recommendLevel({ results: [], crisisDisclosed: 'yes' } as unknown as AssessmentInput)).to.throw(/crisisDisclosed/);
     });
 
     it('medical unstable → inpatient', () => {
