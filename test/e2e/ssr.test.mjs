@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { parseFragment, serialize } from 'parse5';
 import { startHarness } from './harness.mjs';
-import { FIRST_SCREEN_TEXT, firstScreenProbe, withoutScripts } from './ssr-checks.mjs';
+import { FIRST_SCREEN_TEXT, allHydrated, firstScreenProbe, hydrationProbe, withoutScripts } from './ssr-checks.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const TAGS = ['carepath-quiz', 'carepath-levels', 'carepath-cost', 'carepath-schedule'];
@@ -28,12 +28,11 @@ after(async () => {
 });
 
 /** Serves `html` at a page URL of the test origin, with `policy` as its Content-Security-Policy header. */
-async function open(html, { javaScriptEnabled = true, policy = STRICT, width = 1000, height = 900, init } = {}) {
+async function open(html, { javaScriptEnabled = true, policy = STRICT, width = 1000, height = 900 } = {}) {
   const context = await harness.browser.newContext({ javaScriptEnabled, viewport: { width, height } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  if (init) await page.addInitScript(init);
   const name = `ssr-served-${Math.random().toString(36).slice(2)}.html`;
   await page.route(`**/${name}`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': policy } }));
   await page.goto(`${harness.origin}/test/e2e/pages/${name}`, { waitUntil: 'networkidle' });
@@ -41,7 +40,7 @@ async function open(html, { javaScriptEnabled = true, policy = STRICT, width = 1
 }
 
 async function hydrated(page) {
-  await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)) && !document.querySelector('[data-carepath-ssr]'), TAGS);
+  await page.waitForFunction(allHydrated);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
@@ -105,33 +104,10 @@ describe('a pre-rendered page', () => {
   });
 
   it('hydrates in place under the strict CSP with Trusted Types: same nodes, same size, no shift, no warning', async () => {
-    // Before the carepath script runs, remember each widget's pre-rendered .root node and the box sizes.
-    const init = () => {
-      window.__before = new Map();
-      document.addEventListener('readystatechange', () => {
-        if (document.readyState !== 'interactive') return;
-        for (const host of document.querySelectorAll('carepath-quiz, carepath-levels, carepath-cost, carepath-schedule')) {
-          window.__before.set(host.localName, { root: host.shadowRoot?.querySelector('.root'), height: host.getBoundingClientRect().height, text: host.shadowRoot?.textContent });
-        }
-      });
-    };
-    const { page, errors, close } = await open(prerendered, { init });
+    const { page, errors, close } = await open(prerendered);
     try {
       await hydrated(page);
-      const report = await page.evaluate(() =>
-        Array.from(window.__before, ([tag, before]) => {
-          const host = document.querySelector(tag);
-          return {
-            tag,
-            sameNode: Boolean(before.root) && host.shadowRoot.querySelector('.root') === before.root,
-            roots: host.shadowRoot.querySelectorAll('.root').length,
-            heightBefore: Math.round(before.height),
-            heightAfter: Math.round(host.getBoundingClientRect().height),
-            sameText: before.text === host.shadowRoot.textContent,
-            lightChildren: Array.from(host.children).map((child) => child.localName),
-          };
-        }),
-      );
+      const report = await page.evaluate(hydrationProbe);
       assert.equal(report.length, 4);
       for (const widget of report) {
         assert.ok(widget.sameNode, `${widget.tag} kept its pre-rendered DOM`);
