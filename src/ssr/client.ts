@@ -85,7 +85,13 @@ const reactiveUpdate = (ReactiveElement.prototype as unknown as { update(changed
  * hydrates it. When hydration throws (markup whose structure does not fit the template), the root is emptied and
  * rendered fresh, with one warning.
  */
-export function updateOrHydrate(host: LitElement, changed: PropertyValues, update: (changed: PropertyValues) => void, template: () => unknown): void {
+export function updateOrHydrate(
+  host: LitElement,
+  changed: PropertyValues,
+  update: (changed: PropertyValues) => void,
+  template: () => unknown,
+  configProperties: readonly string[],
+): void {
   if (!hydrating.has(host)) {
     update(changed);
     return;
@@ -94,7 +100,11 @@ export function updateOrHydrate(host: LitElement, changed: PropertyValues, updat
   const value = template();
   reactiveUpdate.call(host, changed); // reflects attributes, as LitElement's update does before rendering
   const root = host.renderRoot as Root;
+  // A configuration property set before the upgrade was invisible to the server. Its text would differ from the
+  // markup, and hydration trusts the markup's text, so render fresh instead.
+  const preset = configProperties.filter((name) => changed.has(name) && (host as unknown as Record<string, unknown>)[name] !== undefined);
   try {
+    if (preset.length > 0) throw new Error(`properties set before it upgraded: ${preset.join(', ')}`);
     hydrate(value, root, host.renderOptions);
   } catch (error) {
     console.warn(`<${host.localName}> pre-rendered markup does not fit the widget (${error instanceof Error ? error.message : String(error)}); it is rendered again.`);
