@@ -165,7 +165,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   }
 
   protected override update(changed: PropertyValues): void {
-    updateOrHydrate(this, changed, (c) => super.update(c), () => this.render(), Object.keys(this.widgetClass.configFields));
+    updateOrHydrate(this, changed, (c) => super.update(c), () => this.render(), () => this.config);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

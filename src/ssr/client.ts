@@ -29,15 +29,18 @@ export function digest(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The stamp for markup pre-rendered in `lang` by this copy. `markup` is the root's HTML as a browser serializes it. */
-export function stampFor(version: string, lang: string, markup: string): string {
-  return `${version} ${lang} ${digest(markup)}`;
+/**
+ * The stamp for markup pre-rendered in `lang`: `<version> <lang> <markup digest> <config digest>`. `markup` is the
+ * root's HTML as a browser serializes it; `config` the widget's resolved configuration.
+ */
+export function stampFor(version: string, lang: string, markup: string, config: unknown): string {
+  return `${version} ${lang} ${digest(markup)} ${digest(JSON.stringify(config) ?? '')}`;
 }
 
 type Root = ShadowRoot & { _$litPart$?: unknown };
 
-/** Widgets whose next update hydrates their pre-rendered root instead of rendering into it. */
-const hydrating = new WeakSet<LitElement>();
+/** Widgets whose next update hydrates their pre-rendered root, with the configuration digest the server stamped. */
+const hydrating = new WeakMap<LitElement, string>();
 
 /**
  * The widget's `createRenderRoot()`: a shadow root that arrived with children was pre-rendered. Keep it for
@@ -52,10 +55,12 @@ export function claimPrerendered(
 ): HTMLElement | DocumentFragment {
   const root = host.shadowRoot;
   if (isServer || !root?.firstChild) return createRoot();
-  const expected = stampFor(VERSION, lang, root.innerHTML);
+  // The configuration is resolved only in the first update: its digest is checked there.
+  const expected = `${VERSION} ${lang} ${digest(root.innerHTML)}`;
   const found = host.getAttribute(STAMP_ATTRIBUTE);
-  if (found === expected) {
-    hydrating.add(host);
+  const config = found?.startsWith(`${expected} `) ? found.slice(expected.length + 1) : undefined;
+  if (config) {
+    hydrating.set(host, config);
   } else {
     console.warn(
       `<${host.localName}> was pre-rendered ${found ? `as "${found}"` : 'without a carepath stamp'}, but this copy expects "${expected}" ` +
@@ -90,9 +95,10 @@ export function updateOrHydrate(
   changed: PropertyValues,
   update: (changed: PropertyValues) => void,
   template: () => unknown,
-  configProperties: readonly string[],
+  config: () => unknown,
 ): void {
-  if (!hydrating.has(host)) {
+  const stamped = hydrating.get(host);
+  if (stamped === undefined) {
     update(changed);
     return;
   }
@@ -100,11 +106,10 @@ export function updateOrHydrate(
   const value = template();
   reactiveUpdate.call(host, changed); // reflects attributes, as LitElement's update does before rendering
   const root = host.renderRoot as Root;
-  // A configuration property set before the upgrade was invisible to the server. Its text would differ from the
-  // markup, and hydration trusts the markup's text, so render fresh instead.
-  const preset = configProperties.filter((name) => changed.has(name) && (host as unknown as Record<string, unknown>)[name] !== undefined);
   try {
-    if (preset.length > 0) throw new Error(`properties set before it upgraded: ${preset.join(', ')}`);
+    // Hydration trusts the markup's text and attributes, so the configuration must be the server's: a property
+    // set before the upgrade, say, was invisible to the server.
+    if (digest(JSON.stringify(config()) ?? '') !== stamped) throw new Error('its configuration differs from the one it was pre-rendered with');
     hydrate(value, root, host.renderOptions);
   } catch (error) {
     console.warn(`<${host.localName}> pre-rendered markup does not fit the widget (${error instanceof Error ? error.message : String(error)}); it is rendered again.`);

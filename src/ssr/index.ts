@@ -194,7 +194,7 @@ export function renderWidget(tagHtml: string, options: RenderOptions = {}): Rend
   const shadow = parseFragment(`${stylesheetLink(options.stylesheet)}${content}`);
   markPending(shadow);
   const markup = serialize(shadow);
-  attrs.push({ name: STAMP_ATTRIBUTE, value: stampFor(widgetClass.carepathVersion, lang, markup) });
+  attrs.push({ name: STAMP_ATTRIBUTE, value: stampFor(widgetClass.carepathVersion, lang, markup, (el as unknown as { config: unknown }).config) });
 
   // The tag's own children (the JSON block) as the page wrote them; an earlier pre-rendered root is replaced.
   const children = element.childNodes
