@@ -61,6 +61,8 @@ export function claimPrerendered(
   const config = found?.startsWith(`${expected} `) ? found.slice(expected.length + 1) : undefined;
   if (config) {
     hydrating.set(host, config);
+  } else if (found === `${VERSION} ${lang} static`) {
+    root.replaceChildren(); // a builder snapshot (./snapshot.ts): rendered again in place, as expected
   } else {
     console.warn(
       `<${host.localName}> was pre-rendered ${found ? `as "${found}"` : 'without a carepath stamp'}, but this copy expects "${expected}" ` +

@@ -243,3 +243,53 @@ describe('pre-rendered markup the widget cannot trust', () => {
     }
   });
 });
+
+describe('the builder’s pre-rendered snippet (src/ssr/snapshot.ts)', () => {
+  it('copies a live widget into paste-able markup that shows before the script and is rendered again in place', async () => {
+    // Make the snippet from a live, client-rendered widget, as the builder would.
+    const builder = await harness.open('ssr.html');
+    let snippet;
+    try {
+      await builder.page.waitForFunction(() => document.querySelector('carepath-cost')?.shadowRoot?.textContent?.includes('$3,000'));
+      const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+      snippet = await builder.page.evaluate(async (v) => {
+        const { snapshotWidget } = await import('/src/ssr/snapshot.ts');
+        return snapshotWidget(document.querySelector('carepath-cost'), { stylesheet: '/dist/cdn/carepath.css', version: v });
+      }, version);
+    } finally {
+      await builder.close();
+    }
+    assert.match(snippet, /^<carepath-cost group="ssr" coverage="in-network" deductible="1500" coinsurance="20" data-carepath-ssr="[^ ]+ en static"><template shadowrootmode="open"><link rel="stylesheet" href="\/dist\/cdn\/carepath.css">/);
+    assert.doesNotMatch(snippet, /<!--/, 'no Lit markers');
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>snippet</title>
+<script src="/test/e2e/pages/record-violations.js"></script><script src="/test/e2e/pages/record-layout-shift.js"></script>
+<link rel="stylesheet" href="/dist/cdn/carepath.css"><script type="module" src="/dist/cdn/carepath.js"></script></head>
+<body><h1>Costs</h1>${snippet}<p>After.</p></body></html>`;
+    const noScript = await open(page, { javaScriptEnabled: false });
+    try {
+      await noScript.page.locator('carepath-cost').getByText('$3,000').first().waitFor();
+      assert.equal(await noScript.page.locator('carepath-cost input[data-field="deductible"]').inputValue(), '1500');
+      assert.equal(await noScript.page.locator('carepath-cost input[type="radio"][value="in-network"]').isChecked(), true);
+    } finally {
+      await noScript.close();
+    }
+    const { page: live, errors, close } = await open(page);
+    try {
+      await live.waitForFunction(() => customElements.get('carepath-cost') && !document.querySelector('[data-carepath-ssr]'));
+      const state = await live.evaluate(() => ({
+        warnings: window.__warnings,
+        violations: window.__violations,
+        shift: window.__layoutShift,
+        roots: document.querySelector('carepath-cost').shadowRoot.querySelectorAll('.root').length,
+      }));
+      assert.deepEqual(state, { warnings: [], violations: [], shift: 0, roots: 1 });
+      const deductible = live.locator('carepath-cost input[data-field="deductible"]');
+      await deductible.fill('2000');
+      await deductible.press('Tab');
+      await live.locator('carepath-cost').getByText('$3,400').first().waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+});
