@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { FIRST_SCREEN_TEXT, allHydrated, firstScreenProbe, hydrationProbe, withoutScripts } from '../ssr-checks.mjs';
 import { ENGINE, startEngine } from './driver.mjs';
 
-const OUT = new URL('../../../dist/e2e/', import.meta.url); // generated pages, served with the repository
+const OUT = new URL('../../../coverage/ssr-pages/', import.meta.url); // generated pages (test output, never packed), served with the repository
 let harness;
 before(async () => {
   assert.ok(existsSync(new URL('../../../dist/ssr/index.js', import.meta.url)), 'npm test builds dist/ first');
@@ -27,7 +27,7 @@ after(async () => {
 
 describe(`a pre-rendered page in ${ENGINE}`, () => {
   it('shows every widget’s first screen, styled, before any script', async () => {
-    const page = await harness.open('/dist/e2e/ssr-no-script.html', { width: 1000, height: 900 });
+    const page = await harness.open('/coverage/ssr-pages/ssr-no-script.html', { width: 1000, height: 900 });
     try {
       const widgets = await page.evaluate(firstScreenProbe);
       assert.deepEqual(
@@ -48,7 +48,7 @@ describe(`a pre-rendered page in ${ENGINE}`, () => {
   });
 
   it('hydrates in place under the strict CSP, then works', async () => {
-    const page = await harness.open('/dist/e2e/ssr-prerendered.html?csp=strict', { width: 1000, height: 900 });
+    const page = await harness.open('/coverage/ssr-pages/ssr-prerendered.html?csp=strict', { width: 1000, height: 900 });
     try {
       await page.waitFor(allHydrated, undefined, { what: 'every widget to hydrate' });
       const report = await page.evaluate(hydrationProbe);
