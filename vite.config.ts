@@ -22,11 +22,12 @@ export default defineConfig({
         quiz: 'src/quiz.ts',
         schedule: 'src/schedule.ts',
         'core/index': 'src/core/index.ts',
+        'ssr/index': 'src/ssr/index.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+      external: [/^lit($|\/)/, /^lit-html($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/, /^parse5($|\/)/, /^node:/],
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

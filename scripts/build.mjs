@@ -8,6 +8,7 @@ import { writeCdn } from './cdn.mjs';
 import { writeJsxTypes } from './jsx-types.mjs';
 import { writeManifest } from './manifest.mjs';
 import { writeSchemas } from './schemas.mjs';
+import { writeSsrStylesheet } from './ssr-css.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
@@ -22,6 +23,7 @@ const schemas = await writeSchemas(new URL('../dist/schemas/', import.meta.url))
 await writeManifest();
 await writeJsxTypes();
 const cdn = await writeCdn();
+await writeSsrStylesheet(); // dist/cdn/carepath.css, linked by pre-rendered widgets (carepath/ssr)
 
 console.log(`built dist/ (modules, declarations, ${schemas.length} JSON Schemas, custom-elements.json, jsx.d.ts, ${Object.keys(cdn.hashes).length} CDN files) in ${Math.round(performance.now() - started)} ms`);
 console.log('\nCDN snippet (version-pinned, with Subresource Integrity):');

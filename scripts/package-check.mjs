@@ -29,7 +29,7 @@ try {
   console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(1)} KB`);
 
   check('only what a user needs is packed', () => {
-    const allowed = /^(dist\/.+|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+    const allowed = /^(dist\/.+|bin\/carepath\.mjs|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
     const stray = packed.files.map((file) => file.path).filter((path) => !allowed.test(path) || path.endsWith('.map') || path.startsWith('dist/demo/'));
     if (stray.length > 0) throw new Error(`unexpected files: ${stray.join(', ')}`);
     return `${packed.files.length} files`;

@@ -17,6 +17,7 @@ import * as z from 'zod/mini';
 import { CarepathInputError, type InputIssue } from '../core/errors.js';
 import type { Language } from '../core/text.js';
 import { CarepathConfigErrorEvent } from '../events/config-error.js';
+import { claimPrerendered, updateOrHydrate } from '../ssr/client.js';
 import { suggestAttribute } from './attributes.js';
 import { accentContrastWarning } from './contrast.js';
 import { subscribe, type ChannelMessage } from './channel.js';
@@ -264,6 +265,15 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#subscribedGroup = undefined;
+  }
+
+  // Pre-rendered markup (`carepath/ssr`): kept and hydrated when its stamp holds, else rendered fresh.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return claimPrerendered(this, this.lang_, this.widgetClass.elementStyles, () => super.createRenderRoot());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    updateOrHydrate(this, changed, (c) => super.update(c), () => this.render(), () => this.config);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -1,0 +1,122 @@
+/**
+ * Pre-rendered markup in the browser. `carepath/ssr` writes a widget's first screen into a declarative shadow root
+ * and stamps the host with `data-carepath-ssr="<version> <lang> <digest>"`. When the widget upgrades, it keeps that
+ * root and hydrates it in place (Lit's `hydrate()` from @lit-labs/ssr-client) only when the stamp matches this
+ * copy's version, the language the widget resolves now, and the markup as the browser parsed it. Anything else —
+ * another version, another language, edited markup, markup that does not fit the template — is cleared and
+ * rendered fresh with one console warning, so the visitor never sees two copies of the widget.
+ *
+ * We hydrate from the widget's own `createRenderRoot()`/`update()` rather than through Lit's global
+ * `lit-element-hydrate-support.js`: that one must load before Lit itself (an app that imported Lit first would
+ * silently lose it), it patches every LitElement on the page, and its flag's name is minified differently per build.
+ *
+ * Until hydration the server marks its controls `disabled` (and `data-carepath-pending`), so nothing looks live that
+ * would do nothing; links, such as the crisis lines, stay plain working links. Hydration removes those marks.
+ */
+import { hydrate } from '@lit-labs/ssr-client';
+import { adoptStyles, isServer, ReactiveElement, render, type CSSResultOrNative, type LitElement, type PropertyValues } from 'lit';
+import { VERSION } from '../internal/version.js';
+
+/** The host attribute that carries the stamp. */
+export const STAMP_ATTRIBUTE = 'data-carepath-ssr';
+/** The attribute on each control the server disabled until hydration. */
+export const PENDING_ATTRIBUTE = 'data-carepath-pending';
+
+/** FNV-1a (32-bit) of a string's UTF-16 code units, as 8 hex digits: identical in Node and every browser. */
+export function digest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The stamp for markup pre-rendered in `lang`: `<version> <lang> <markup digest> <config digest>`. `markup` is the
+ * root's HTML as a browser serializes it; `config` the widget's resolved configuration.
+ */
+export function stampFor(version: string, lang: string, markup: string, config: unknown): string {
+  return `${version} ${lang} ${digest(markup)} ${digest(JSON.stringify(config) ?? '')}`;
+}
+
+type Root = ShadowRoot & { _$litPart$?: unknown };
+
+/** Widgets whose next update hydrates their pre-rendered root, with the configuration digest the server stamped. */
+const hydrating = new WeakMap<LitElement, string>();
+
+/**
+ * The widget's `createRenderRoot()`: a shadow root that arrived with children was pre-rendered. Keep it for
+ * hydration when its stamp holds, else empty it; either way adopt the widget's own styles, so it stays styled even
+ * if the linked stylesheet never loads. Without a pre-rendered root, Lit's own `createRoot` runs.
+ */
+export function claimPrerendered(
+  host: LitElement,
+  lang: string,
+  styles: readonly CSSResultOrNative[],
+  createRoot: () => HTMLElement | DocumentFragment,
+): HTMLElement | DocumentFragment {
+  const root = host.shadowRoot;
+  if (isServer || !root?.firstChild) return createRoot();
+  // The configuration is resolved only in the first update: its digest is checked there.
+  const expected = `${VERSION} ${lang} ${digest(root.innerHTML)}`;
+  const found = host.getAttribute(STAMP_ATTRIBUTE);
+  const config = found?.startsWith(`${expected} `) ? found.slice(expected.length + 1) : undefined;
+  if (config) {
+    hydrating.set(host, config);
+  } else if (found === `${VERSION} ${lang} static`) {
+    root.replaceChildren(); // a builder snapshot (./snapshot.ts): rendered again in place, as expected
+  } else {
+    console.warn(
+      `<${host.localName}> was pre-rendered ${found ? `as "${found}"` : 'without a carepath stamp'}, but this copy expects "${expected}" ` +
+        '(another carepath version or language, or edited markup); it is rendered again. Pre-render with the carepath version and language the page uses.',
+    );
+    root.replaceChildren();
+  }
+  adoptStyles(root, styles as CSSResultOrNative[]);
+  host.addController({
+    hostUpdated() {
+      // Once, right after the hydrating (or fresh) first render: the controls work now.
+      for (const control of root.querySelectorAll(`[${PENDING_ATTRIBUTE}]`)) {
+        control.removeAttribute('disabled');
+        control.removeAttribute(PENDING_ATTRIBUTE);
+      }
+      host.removeAttribute(STAMP_ATTRIBUTE);
+      host.removeController(this);
+    },
+  });
+  return root;
+}
+
+const reactiveUpdate = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
+
+/**
+ * The widget's `update()`: Lit's own update, except the first one after `claimPrerendered` kept a root, which
+ * hydrates it. When hydration throws (markup whose structure does not fit the template), the root is emptied and
+ * rendered fresh, with one warning.
+ */
+export function updateOrHydrate(
+  host: LitElement,
+  changed: PropertyValues,
+  update: (changed: PropertyValues) => void,
+  template: () => unknown,
+  config: () => unknown,
+): void {
+  const stamped = hydrating.get(host);
+  if (stamped === undefined) {
+    update(changed);
+    return;
+  }
+  hydrating.delete(host);
+  const value = template();
+  reactiveUpdate.call(host, changed); // reflects attributes, as LitElement's update does before rendering
+  const root = host.renderRoot as Root;
+  try {
+    // Hydration trusts the markup's text and attributes, so the configuration must be the server's: a property
+    // set before the upgrade, say, was invisible to the server.
+    if (digest(JSON.stringify(config()) ?? '') !== stamped) throw new Error('its configuration differs from the one it was pre-rendered with');
+    hydrate(value, root, host.renderOptions);
+  } catch (error) {
+    console.warn(`<${host.localName}> pre-rendered markup does not fit the widget (${error instanceof Error ? error.message : String(error)}); it is rendered again.`);
+    root.replaceChildren();
+    root._$litPart$ = undefined;
+    render(value, root, host.renderOptions);
+  }
+}
