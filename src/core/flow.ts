@@ -114,7 +114,7 @@ const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
     required: true,
     question: {
       en: 'In the past few weeks, have you had thoughts of ending your life, or of hurting yourself or someone else?',
-      es: 'En las últimas semanas, ¿ha tenido pensamientos de quitarse la vida, o de hacerse daño a usted mismo(a) o a otra persona?',
+      es: 'En las últimas semanas, ¿ha tenido pensamientos de quitarse la vida, o de hacerse daño a usted mismo(a) o hacerle daño a otra persona?',
     },
     // "Yes" and "I'd rather not say" are both crisis answers (CLINICAL §3).
     options: choices(SAFETY_ANSWERS, [
@@ -134,7 +134,7 @@ const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
       { en: 'Yes, shaky, sweaty or sick', es: 'Sí, tembloroso(a), sudoroso(a) o enfermo(a)' },
       {
         en: 'Yes, seizures, seeing or hearing things, or I needed medical care',
-        es: 'Sí, convulsiones, ver u oír cosas, o necesité atención médica',
+        es: 'Sí, tuve convulsiones, vi u oí cosas, o necesité atención médica',
       },
     ]),
   },
@@ -151,11 +151,14 @@ const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
   },
   {
     id: 'home',
-    question: { en: 'How safe and supportive is the place where you live?', es: '¿Qué tan seguro y solidario es el lugar donde vive?' },
+    question: { en: 'How safe and supportive is the place where you live?', es: '¿Qué tan seguro es el lugar donde vive, y cuánto apoyo tiene allí?' },
+    // Four answers: "others drink or use" is apart from "not safe", because only "not safe" brings the
+    // domestic-violence hotline; both count as an unsafe recovery environment for the level.
     options: choices(HOME_ANSWERS, [
-      { en: 'Safe and supportive', es: 'Seguro y solidario' },
+      { en: 'Safe and supportive', es: 'Seguro y con apoyo' },
       { en: 'Some stress, but OK', es: 'Hay algo de estrés, pero está bien' },
-      { en: 'Not safe, or others there drink or use heavily', es: 'No es seguro, u otras personas allí beben o usan drogas en exceso' },
+      { en: 'Others there drink or use heavily', es: 'Otras personas allí beben o usan drogas en exceso' },
+      { en: 'Not safe', es: 'No es seguro' },
     ]),
   },
   {
@@ -183,7 +186,7 @@ const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
     id: 'availability',
     question: {
       en: 'Could you take part about 3 hours a day, 3 to 5 days a week (mornings or evenings)?',
-      es: '¿Podría participar unas 3 horas al día, de 3 a 5 días por semana (por la mañana o por la tarde)?',
+      es: '¿Podría participar unas 3 horas al día, de 3 a 5 días por semana (por la mañana o por la noche)?',
     },
     options: choices(AVAILABILITY_ANSWERS, [
       { en: 'Yes', es: 'Sí' },

@@ -13,7 +13,11 @@ import { severityOf } from './score.js';
 export const SAFETY_ANSWERS = ['no', 'yes', 'prefer-not-to-say'] as const;
 export const WITHDRAWAL_ANSWERS = ['none', 'mild', 'severe'] as const;
 export const MEDICAL_ANSWERS = ['stable', 'unstable'] as const;
-export const HOME_ANSWERS = ['supportive', 'mixed', 'unsafe'] as const;
+/**
+ * `others-use` (others there drink or use heavily) and `unsafe` (not safe) both count as an unsafe recovery
+ * environment in the level rule; only `unsafe` brings the domestic-violence hotline.
+ */
+export const HOME_ANSWERS = ['supportive', 'mixed', 'others-use', 'unsafe'] as const;
 export const FUNCTIONING_ANSWERS = ['managing', 'struggling', 'unable'] as const;
 export const HISTORY_ANSWERS = ['none', 'outpatient-not-enough', 'after-inpatient'] as const;
 export const AVAILABILITY_ANSWERS = ['yes', 'unsure', 'no'] as const;
@@ -46,6 +50,7 @@ const ResultSchema = z.looseObject({
 export const AssessmentInputSchema = z.object({
   results: z.array(ResultSchema),
   safety: z.optional(z.enum(SAFETY_ANSWERS)),
+  crisisDisclosed: z.optional(z.boolean()),
   withdrawal: z.optional(z.enum(WITHDRAWAL_ANSWERS)),
   medical: z.optional(z.enum(MEDICAL_ANSWERS)),
   home: z.optional(z.enum(HOME_ANSWERS)),
@@ -67,6 +72,12 @@ export interface AssessmentResult {
 export interface AssessmentInput {
   readonly results: readonly AssessmentResult[];
   readonly safety?: (typeof SAFETY_ANSWERS)[number];
+  /**
+   * A crisis answer was given earlier in this visit and then taken back (Back and a changed answer). The crisis
+   * stands until the visitor starts over: people often take back a disclosure, and a misclick costs only a panel
+   * of help.
+   */
+  readonly crisisDisclosed?: boolean;
   readonly withdrawal?: (typeof WITHDRAWAL_ANSWERS)[number];
   readonly medical?: (typeof MEDICAL_ANSWERS)[number];
   readonly home?: (typeof HOME_ANSWERS)[number];
@@ -115,13 +126,18 @@ export function recommendLevel(input: AssessmentInput): Recommendation {
   const S = Math.max(0, ...severities);
   const F = parsed.functioning ? FUNCTION_SCORE[parsed.functioning] : 0;
   const crisis =
-    parsed.safety === 'yes' || parsed.safety === 'prefer-not-to-say' || parsed.results.some((r) => r.flags.includes('self-harm'));
+    parsed.safety === 'yes' ||
+    parsed.safety === 'prefer-not-to-say' ||
+    parsed.crisisDisclosed === true ||
+    parsed.results.some((r) => r.flags.includes('self-harm'));
+  // Others drinking or using heavily at home is an unsafe recovery environment too (ASAM dimension 6).
+  const unsafeHome = parsed.home === 'unsafe' || parsed.home === 'others-use';
   const stepUp = parsed.history === 'outpatient-not-enough';
   const stepDown = parsed.history === 'after-inpatient';
 
   let level: CareLevelId;
   if (parsed.withdrawal === 'severe' || parsed.medical === 'unstable') level = 'inpatient';
-  else if (parsed.home === 'unsafe' && (S >= 1 || F >= 1)) level = 'residential';
+  else if (unsafeHome && (S >= 1 || F >= 1)) level = 'residential';
   else if ((S === 3 && F >= 1) || (S >= 2 && F === 2)) level = 'php';
   else if (S >= 2 || F === 2 || (S >= 1 && F === 1) || stepUp || stepDown) level = 'iop';
   else level = 'outpatient';
@@ -132,7 +148,7 @@ export function recommendLevel(input: AssessmentInput): Recommendation {
     ['safety', crisis],
     ['withdrawal', parsed.withdrawal === 'severe'],
     ['medical', parsed.medical === 'unstable'],
-    ['environment', parsed.home === 'unsafe'],
+    ['environment', unsafeHome],
     ['severity', S >= 2],
     ['functioning', F >= 1],
     ['step-up', stepUp],

@@ -112,24 +112,6 @@ export const enQuiz = {
   'carepath.quiz.skipNote': 'You can skip some questions.',
   'carepath.quiz.start': 'Start',
 
-  // Crisis text (CLINICAL §3): never overridable by a partner. <name>…</name> marks a link whose href is fixed in
-  // the component (tel:988, sms:988, https://988lifeline.org, tel:911, …).
-  'carepath.quiz.crisis.line': 'If you are in crisis or thinking about suicide, <tel988>call</tel988> or <sms988>text</sms988> 988, or chat at <chat>988lifeline.org</chat>. If you are in immediate danger, <tel911>call 911</tel911>.',
-  'carepath.quiz.crisis.heading': 'Please talk to someone today',
-  'carepath.quiz.crisis.lead': 'You do not have to face this alone. You can reach someone right now:',
-  'carepath.quiz.crisis.call': 'Call 988',
-  'carepath.quiz.crisis.callDetail': '988 Suicide & Crisis Lifeline',
-  'carepath.quiz.crisis.text': 'Text 988',
-  'carepath.quiz.crisis.chat': 'Chat at 988lifeline.org',
-  'carepath.quiz.crisis.textLine': 'Text HOME to 741741',
-  'carepath.quiz.crisis.textLineDetail': 'Crisis Text Line',
-  // Shown in Spanish only (CLINICAL gives the WhatsApp line for Spanish speakers).
-  'carepath.quiz.crisis.whatsapp': 'WhatsApp 442-AYUDAME',
-  'carepath.quiz.crisis.emergency': 'Call 911',
-  'carepath.quiz.crisis.emergencyDetail': 'if you are in immediate danger',
-  'carepath.quiz.crisis.goOn': 'When you feel ready, you can go on with the questions.',
-  'carepath.quiz.crisis.continue': 'Continue the questions',
-
   // One question per screen.
   'carepath.quiz.progress': 'Question {number} of {total}',
   'carepath.quiz.back': 'Back',
@@ -146,7 +128,6 @@ export const enQuiz = {
   // The result.
   'carepath.quiz.resultHeading': 'Your results',
   'carepath.quiz.announce': 'Your results are ready.',
-  'carepath.quiz.announceCrisis': 'Your results are ready. Please talk to someone today.',
   'carepath.quiz.levelSentence': 'Talking with a clinician about {level} may be worthwhile.',
   'carepath.quiz.levelLater': 'Later, a clinician may also talk with you about {level}.',
   'carepath.quiz.level.inpatient': 'inpatient (hospital) care',
@@ -184,14 +165,6 @@ export const enQuiz = {
   'carepath.quiz.band.audit.zone-4': 'Zone IV: possible dependence',
   'carepath.quiz.band.negative': 'below the screening cut-off',
   'carepath.quiz.band.positive': 'at or above the screening cut-off: worth a full assessment with a professional',
-  'carepath.quiz.withdrawal.heading': 'Medically supervised withdrawal comes first',
-  'carepath.quiz.withdrawal.lead': 'Your answers suggest that stopping on your own may not be safe.',
-  'carepath.quiz.withdrawal.cautionHeading': 'Before you stop drinking or using',
-  'carepath.quiz.withdrawal.caution': 'Stopping alcohol, benzodiazepines or other sedatives suddenly after heavy daily use can be dangerous. Talk to a medical provider first.',
-  'carepath.quiz.withdrawal.emergency': 'A seizure, hallucinations, severe confusion or chest pain means <tel911>call 911</tel911>.',
-  'carepath.quiz.dv.heading': 'Your safety at home matters',
-  'carepath.quiz.dv.text': 'National Domestic Violence Hotline: <dvTel>call 1-800-799-7233</dvTel>, or <dvSms>text START to 88788</dvSms>.',
-  'carepath.quiz.samhsa': 'To find treatment, you can also call the SAMHSA National Helpline at <samhsa>1-800-662-HELP (4357)</samhsa>. It is a referral line, not a crisis line.',
   'carepath.quiz.disclaimer': 'Online screening tools are not diagnostic instruments. Please share your results with a doctor or mental health provider. Only a licensed clinician can recommend a level of care, after a full assessment.',
   'carepath.quiz.nextSteps': 'Next steps',
   'carepath.quiz.ctaPrimary': 'Talk with our team',

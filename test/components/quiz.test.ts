@@ -7,14 +7,36 @@ import { QUIZ_STORAGE_PREFIX, type CarepathQuiz } from '../../src/components/qui
 import type { CareLevelId } from '../../src/core/levels.js';
 import type { Reason } from '../../src/core/recommend.js';
 import type { CarepathQuizCompleteEvent } from '../../src/events/quiz-complete.js';
-import { subscribe, type ChannelMessage } from '../../src/internal/channel.js';
 import { enQuiz } from '../../src/translations/en.js';
 import { itHandlesBadAttributes } from '../helpers/bad-config.js';
-import { captureWarnings } from '../helpers/console.js';
-
-type Answers = Record<string, string | number | null>;
-
-const QUIZ_EVENTS = ['carepath-quiz-start', 'carepath-quiz-step', 'carepath-quiz-complete', 'carepath-cta', 'carepath-config-error'] as const;
+import {
+  $,
+  $$,
+  active,
+  back,
+  choose,
+  continueAfterCrisis,
+  expectFocus,
+  expectNone,
+  freshGroup,
+  keyOf,
+  listen,
+  mount,
+  mountQuietly,
+  play,
+  pressContinue,
+  progressOf,
+  radio,
+  record,
+  screenOf,
+  settle,
+  skip,
+  start,
+  storageCalls,
+  term,
+  textOf,
+  type Answers,
+} from '../helpers/quiz-driver.js';
 
 /** CLINICAL §3, word for word. */
 const CRISIS_LINE_EN =
@@ -24,169 +46,6 @@ const CRISIS_LINE_ES =
   'envíe AYUDA por mensaje de texto al 988 o chatee en 988lifeline.org. Si está en peligro inmediato, llame al 911.';
 const DISCLAIMER_EN =
   'Online screening tools are not diagnostic instruments. Please share your results with a doctor or mental health provider. Only a licensed clinician can recommend a level of care, after a full assessment.';
-
-const root = (el: CarepathQuiz) => el.shadowRoot as ShadowRoot;
-const $ = <T extends Element = HTMLElement>(el: CarepathQuiz, selector: string) => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: CarepathQuiz, selector: string) => Array.from(root(el).querySelectorAll<T>(selector));
-/** Text with whitespace squashed (includes visually hidden words). */
-const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const term = (key: keyof typeof enQuiz) => enQuiz[key].replace(/<(\w+)>(.*?)<\/\1>/g, '$2');
-
-let groupCount = 0;
-/** A fresh group per test: the channel replays each group's last message for the whole page. */
-const freshGroup = () => `quiz-test-${(groupCount += 1)}`;
-
-/** Mounts `markup` inside a wrapper `width` px wide (the host is a size container). */
-async function mount(markup: string, width = 1200): Promise<CarepathQuiz> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.style.width = `${width}px`;
-  wrapper.innerHTML = markup;
-  const el = wrapper.querySelector('carepath-quiz') as CarepathQuiz;
-  await el.updateComplete;
-  return el;
-}
-
-async function mountQuietly(markup: string, width = 1200): Promise<{ el: CarepathQuiz; warnings: string[] }> {
-  let el!: CarepathQuiz;
-  const warnings = await captureWarnings(async () => {
-    el = await mount(markup, width);
-  });
-  return { el, warnings };
-}
-
-type ScreenName = 'intro' | 'question' | 'crisis' | 'result';
-function screenOf(el: CarepathQuiz): ScreenName | null {
-  if ($(el, '.intro')) return 'intro';
-  if ($(el, '.crisis-screen')) return 'crisis';
-  if ($(el, '.result')) return 'result';
-  if ($(el, 'fieldset[data-key]')) return 'question';
-  return null;
-}
-const keyOf = (el: CarepathQuiz) => $(el, 'fieldset[data-key]')?.getAttribute('data-key') ?? null;
-const progressOf = (el: CarepathQuiz) => textOf($(el, '[part="progress"]'));
-const active = (el: CarepathQuiz) => root(el).activeElement;
-const radio = (el: CarepathQuiz, value: string | number) => $<HTMLInputElement>(el, `input[name="answer"][value="${value}"]`);
-
-// Element checks compare booleans: on failure, serialising a DOM node (and the host with its schemas) stalls the
-// runner instead of failing the test.
-const describeNode = (node: Element | null | undefined) => (node ? node.outerHTML.slice(0, 120) : 'nothing');
-function expectFocus(el: CarepathQuiz, target: Element | null | undefined, message = 'focus'): void {
-  expect(active(el) === (target ?? null), `${message}: focus is on ${describeNode(active(el))}`).to.equal(true);
-}
-function expectNone(node: Element | null | undefined, message: string): void {
-  expect(node == null, `${message}: found ${describeNode(node)}`).to.equal(true);
-}
-
-async function settle(el: CarepathQuiz): Promise<void> {
-  await el.updateComplete;
-  await el.updateComplete;
-}
-
-async function start(el: CarepathQuiz): Promise<void> {
-  ($(el, '.intro [part~="continue"]') as HTMLButtonElement).click();
-  await settle(el);
-}
-
-/** Answers the current screen by option value through the DOM: the radio, then Continue. */
-async function choose(el: CarepathQuiz, value: string | number): Promise<void> {
-  const input = radio(el, value);
-  expect(input, `option ${value} on ${keyOf(el)}`).to.exist;
-  input?.click();
-  ($(el, 'button[type="submit"]') as HTMLButtonElement).click();
-  await settle(el);
-}
-
-async function pressContinue(el: CarepathQuiz): Promise<void> {
-  ($(el, 'button[type="submit"]') as HTMLButtonElement).click();
-  await settle(el);
-}
-
-async function skip(el: CarepathQuiz): Promise<void> {
-  const button = $(el, '.skip');
-  expect(button, `a Skip button on ${keyOf(el)}`).to.exist;
-  button?.click();
-  await settle(el);
-}
-
-async function back(el: CarepathQuiz): Promise<void> {
-  ($(el, '[part="back"]') as HTMLButtonElement).click();
-  await settle(el);
-}
-
-async function continueAfterCrisis(el: CarepathQuiz): Promise<void> {
-  expect(screenOf(el)).to.equal('crisis');
-  ($(el, '.crisis-screen .actions .button') as HTMLButtonElement).click();
-  await settle(el);
-}
-
-/**
- * Plays from the current screen until `stop` (a question key or 'crisis') or the result: each question answered
- * from `answers`; safety "no" and items 0 unless given; other context questions skipped; crisis screens continue.
- * Returns the question keys asked, in order.
- */
-async function play(el: CarepathQuiz, answers: Answers = {}, stop?: string): Promise<string[]> {
-  const asked: string[] = [];
-  if (screenOf(el) === 'intro') await start(el);
-  for (let guard = 0; guard < 60; guard += 1) {
-    const screen = screenOf(el);
-    if (screen === 'crisis') {
-      if (stop === 'crisis') return asked;
-      await continueAfterCrisis(el);
-      continue;
-    }
-    if (screen !== 'question') return asked;
-    const key = keyOf(el) as string;
-    if (key === stop) return asked;
-    asked.push(key);
-    const value = key in answers ? answers[key] : key === 'safety' ? 'no' : key.includes('/') ? 0 : null;
-    if (value === null || value === undefined) await skip(el);
-    else await choose(el, value);
-  }
-  throw new Error('the quiz never ended');
-}
-
-/** Records the quiz's events (type and detail). */
-function record(el: EventTarget): { type: string; detail: unknown }[] {
-  const seen: { type: string; detail: unknown }[] = [];
-  for (const type of QUIZ_EVENTS) el.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail }));
-  return seen;
-}
-
-/** Collects the channel's messages for `group` (the replay of an older one included). */
-function listen(group: string): { messages: ChannelMessage[]; stop: () => void } {
-  const messages: ChannelMessage[] = [];
-  const stop = subscribe(group, (message) => messages.push(message));
-  return { messages, stop };
-}
-
-/** Every storage call made while `fn` runs. */
-async function storageCalls(fn: () => Promise<unknown>): Promise<string[]> {
-  const calls: string[] = [];
-  const proto = Storage.prototype;
-  const original = { getItem: proto.getItem, setItem: proto.setItem, removeItem: proto.removeItem, clear: proto.clear };
-  proto.getItem = function (this: Storage, key: string) {
-    calls.push(`get ${key}`);
-    return original.getItem.call(this, key);
-  };
-  proto.setItem = function (this: Storage, key: string, value: string) {
-    calls.push(`set ${key}`);
-    return original.setItem.call(this, key, value);
-  };
-  proto.removeItem = function (this: Storage, key: string) {
-    calls.push(`remove ${key}`);
-    return original.removeItem.call(this, key);
-  };
-  proto.clear = function (this: Storage) {
-    calls.push('clear');
-    return original.clear.call(this);
-  };
-  try {
-    await fn();
-  } finally {
-    Object.assign(proto, original);
-  }
-  return calls;
-}
 
 const LEVEL_WORDS: Readonly<Record<CareLevelId, string>> = {
   inpatient: 'inpatient (hospital) care',
@@ -902,7 +761,7 @@ describe('<carepath-quiz>', () => {
         await start(el);
         expect(progressOf(el)).to.equal('Pregunta 1 de 14');
         expect(textOf($(el, '.question-text'))).to.equal(
-          'En las últimas semanas, ¿ha tenido pensamientos de quitarse la vida, o de hacerse daño a usted mismo(a) o a otra persona?',
+          'En las últimas semanas, ¿ha tenido pensamientos de quitarse la vida, o de hacerse daño a usted mismo(a) o hacerle daño a otra persona?',
         );
         expect(textOf(radio(el, 'prefer-not-to-say')?.closest('label'))).to.equal('Prefiero no decirlo');
         await choose(el, 'yes');

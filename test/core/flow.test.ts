@@ -66,6 +66,22 @@ describe('quiz flow', () => {
     expect(assessAnswers({ instruments: ['phq-9'] }, { ...answers, 'phq-9/8': 1 }).crisis).to.equal(true);
   });
 
+  it('asks the home question with four answers; others-use and unsafe reach recommendLevel as given', () => {
+    const home = nextQuestion({}, { safety: 'no', withdrawal: 'none', medical: 'stable' });
+    expect(home?.key).to.equal('home');
+    expect(home?.options.map((o) => o.value)).to.deep.equal(['supportive', 'mixed', 'others-use', 'unsafe']);
+    expect(home?.options.map((o) => o.label.en)).to.deep.equal(['Safe and supportive', 'Some stress, but OK', 'Others there drink or use heavily', 'Not safe']);
+    expect(home?.options.map((o) => o.label.es)).to.deep.equal(['Seguro y con apoyo', 'Hay algo de estrés, pero está bien', 'Otras personas allí beben o usan drogas en exceso', 'No es seguro']);
+    expect(assessAnswers({}, { ...CONTEXT_NO_CONCERNS, home: 'others-use' }).input.home).to.equal('others-use');
+  });
+
+  it('words the Spanish safety and withdrawal answers in one grammatical form', () => {
+    const safety = nextQuestion({ lang: 'es' }, {});
+    expect(safety?.question.es).to.contain('o hacerle daño a otra persona');
+    const withdrawal = nextQuestion({ lang: 'es' }, { safety: 'no' });
+    expect(withdrawal?.options[2]?.label.es).to.equal('Sí, tuve convulsiones, vi u oí cosas, o necesité atención médica');
+  });
+
   it('reports a crisis answer at once, before the quiz is complete', () => {
     const assessment = assessAnswers({}, { safety: 'prefer-not-to-say' });
     expect(assessment).to.include({ complete: false, crisis: true });

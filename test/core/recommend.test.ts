@@ -59,6 +59,25 @@ describe('recommendLevel', () => {
       expect(recommendLevel({ results: [{ id: 'phq-9', total: 1, band: 'minimal', positive: false, flags: ['self-harm'] }] }).crisis).to.equal(true);
     });
 
+    it('crisisDisclosed: a crisis answer taken back still makes a crisis, never below iop, with no alternatives', () => {
+      const result = recommendLevel({ results: allNegative, safety: 'no', crisisDisclosed: true });
+      expect(result).to.deep.equal({ level: 'iop', crisis: true, reasons: ['safety'], alternatives: [] });
+      expect(recommendLevel({ results: allNegative, crisisDisclosed: false }).crisis).to.equal(false);
+      // A higher level stays higher.
+      expect(recommendLevel({ results: allNegative, crisisDisclosed: true, withdrawal: 'severe' }).level).to.equal('inpatient');
+    });
+
+    it('home others-use counts as an unsafe recovery environment, like unsafe', () => {
+      expect(recommendLevel({ results: allNegative, home: 'others-use' })).to.deep.include({ level: 'outpatient', reasons: ['environment'] });
+      expect(recommendLevel({ results: [phq9Mild], home: 'others-use' })).to.deep.include({ level: 'residential', reasons: ['environment'] });
+      expect(recommendLevel({ results: allNegative, home: 'others-use', functioning: 'struggling' }).level).to.equal('residential');
+      expect(recommendLevel({ results: [phq9Mild], home: 'mixed' }).level).to.equal('outpatient');
+    });
+
+    it('rejects a crisisDisclosed that is not a boolean', () => {
+      expect(() => recommendLevel({ results: [], crisisDisclosed: 'yes' } as unknown as AssessmentInput)).to.throw(/crisisDisclosed/);
+    });
+
     it('medical unstable → inpatient', () => {
       expect(recommendLevel({ results: allNegative, medical: 'unstable' })).to.deep.include({ level: 'inpatient', reasons: ['medical'] });
     });

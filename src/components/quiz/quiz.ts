@@ -28,6 +28,7 @@ import { publish } from '../../internal/channel.js';
 import { SAFE_URL_MESSAGE, isSafeUrl } from '../../internal/safe-url.js';
 import { enQuiz, type TranslationKey } from '../../translations/en.js';
 import { esQuiz } from '../../translations/es.js';
+import { crisisStrings, type CrisisKey } from '../../translations/crisis.js';
 import { quizStyles } from './quiz.styles.js';
 
 export const QUIZ_PERSIST = ['none', 'session'] as const;
@@ -111,8 +112,8 @@ const LINK_MARKUP = /<(\w+)>(.*?)<\/\1>/g;
 
 interface HelpAction {
   readonly href?: string;
-  readonly label: TranslationKey;
-  readonly detail?: TranslationKey;
+  readonly label: CrisisKey;
+  readonly detail?: CrisisKey;
 }
 
 /** The crisis screen's actions (CLINICAL §3), numbers and keywords written out in each label. */
@@ -434,9 +435,14 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     return fill(typeof override === 'string' ? override : localize(override, this.lang_), values);
   }
 
+  /** Crisis and safety text: fixed, in both languages in every bundle, never a partner's replacement. */
+  #c(key: CrisisKey): string {
+    return crisisStrings[this.lang_][key];
+  }
+
   /** One of our own strings with `<name>…</name>` links (crisis and resource text only; never a partner's). */
-  #rich(key: TranslationKey): (TemplateResult | string)[] {
-    const text = this.localize.term(key);
+  #rich(key: CrisisKey): (TemplateResult | string)[] {
+    const text = this.#c(key);
     const parts: (TemplateResult | string)[] = [];
     let last = 0;
     for (const match of text.matchAll(LINK_MARKUP)) {
@@ -450,8 +456,8 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     return parts;
   }
 
-  #plain(key: TranslationKey): string {
-    return this.localize.term(key).replace(LINK_MARKUP, '$2');
+  #plain(key: CrisisKey): string {
+    return this.#c(key).replace(LINK_MARKUP, '$2');
   }
 
   /** Core text in the visitor's language, marked `lang="en"` where it exists only in English (CAGE-AID in Spanish). */
@@ -581,7 +587,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     this.answers = {};
     this.#clearStorage();
     this.#go('result');
-    this.announcement = this.localize.term(recommendation.crisis ? 'carepath.quiz.announceCrisis' : 'carepath.quiz.announce');
+    this.announcement = recommendation.crisis ? this.#c('carepath.quiz.announceCrisis') : this.localize.term('carepath.quiz.announce');
     const { level, crisis } = recommendation;
     this.emit(
       new CarepathQuizCompleteEvent({
@@ -705,24 +711,24 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     const { recommendation } = outcome;
     const lines: string[] = [this.localize.term('carepath.quiz.plainTitle'), ''];
     if (recommendation.crisis) {
-      lines.push(this.localize.term('carepath.quiz.crisis.heading'), this.#plain('carepath.quiz.crisis.line'), this.localize.term('carepath.quiz.crisis.lead'));
+      lines.push(this.#c('carepath.quiz.crisis.heading'), this.#plain('carepath.quiz.crisis.line'), this.#c('carepath.quiz.crisis.lead'));
       for (const action of CRISIS_ACTIONS[this.lang_]) {
-        lines.push(`- ${this.localize.term(action.label)}${action.detail ? ` (${this.localize.term(action.detail)})` : ''}`);
+        lines.push(`- ${this.#c(action.label)}${action.detail ? ` (${this.#c(action.detail)})` : ''}`);
       }
       lines.push('');
     }
     if (outcome.withdrawal === 'severe') {
       lines.push(
-        this.localize.term('carepath.quiz.withdrawal.heading'),
-        this.localize.term('carepath.quiz.withdrawal.lead'),
-        this.localize.term('carepath.quiz.withdrawal.caution'),
+        this.#c('carepath.quiz.withdrawal.heading'),
+        this.#c('carepath.quiz.withdrawal.lead'),
+        this.#c('carepath.quiz.withdrawal.caution'),
         this.#plain('carepath.quiz.withdrawal.emergency'),
         '',
       );
     }
     lines.push(this.#levelText(recommendation));
-    if (outcome.home === 'unsafe') lines.push('', this.localize.term('carepath.quiz.dv.heading'), this.#plain('carepath.quiz.dv.text'));
-    if (outcome.withdrawal === 'mild') lines.push('', this.localize.term('carepath.quiz.withdrawal.cautionHeading'), this.localize.term('carepath.quiz.withdrawal.caution'));
+    if (outcome.home === 'unsafe') lines.push('', this.#c('carepath.quiz.dv.heading'), this.#plain('carepath.quiz.dv.text'));
+    if (outcome.withdrawal === 'mild') lines.push('', this.#c('carepath.quiz.withdrawal.cautionHeading'), this.#c('carepath.quiz.withdrawal.caution'));
     lines.push('', this.localize.term('carepath.quiz.reasonsHeading'), ...recommendation.reasons.map((reason) => `- ${this.localize.term(REASON_KEYS[reason])}`));
     if (outcome.screens.length > 0) {
       lines.push('', this.localize.term('carepath.quiz.screensHeading'));
@@ -760,14 +766,14 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
 
   #renderCrisisPanel(focus: boolean): TemplateResult {
     return html`<div class="crisis-panel" part="crisis-panel">
-      <h2 class="heading" part="heading" id="crisis-heading" tabindex="-1" ?data-focus=${focus}>${this.localize.term('carepath.quiz.crisis.heading')}</h2>
+      <h2 class="heading" part="heading" id="crisis-heading" tabindex="-1" ?data-focus=${focus}>${this.#c('carepath.quiz.crisis.heading')}</h2>
       <p class="crisis-line-text">${this.#rich('carepath.quiz.crisis.line')}</p>
-      <p>${this.localize.term('carepath.quiz.crisis.lead')}</p>
+      <p>${this.#c('carepath.quiz.crisis.lead')}</p>
       <ul class="help-actions" role="list">
         ${CRISIS_ACTIONS[this.lang_].map((action) => {
           // The space keeps label and detail apart in the accessible name (they sit on two lines on screen).
-          const content = html`<span class="action-label">${this.localize.term(action.label)}</span>
-            ${action.detail ? html`<span class="action-detail">${this.localize.term(action.detail)}</span>` : nothing}`;
+          const content = html`<span class="action-label">${this.#c(action.label)}</span>
+            ${action.detail ? html`<span class="action-detail">${this.#c(action.detail)}</span>` : nothing}`;
           return html`<li>
             ${action.href ? html`<a class="help-action" href=${action.href}>${content}</a>` : html`<span class="help-action static">${content}</span>`}
           </li>`;
@@ -903,9 +909,9 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   #renderCrisisScreen(): TemplateResult {
     return html`<div class="screen crisis-screen">
       ${this.#renderBack()} ${this.#renderCrisisPanel(true)}
-      <p class="go-on">${this.localize.term('carepath.quiz.crisis.goOn')}</p>
+      <p class="go-on">${this.#c('carepath.quiz.crisis.goOn')}</p>
       <div class="actions">
-        <button type="button" class="button secondary" @click=${this.#onContinueAfterCrisis}>${this.localize.term('carepath.quiz.crisis.continue')}</button>
+        <button type="button" class="button secondary" @click=${this.#onContinueAfterCrisis}>${this.#c('carepath.quiz.crisis.continue')}</button>
       </div>
     </div>`;
   }
@@ -919,22 +925,22 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
       <h2 class="heading" part="heading" id="result-heading" tabindex="-1" ?data-focus=${!crisis}>${this.#t('carepath.quiz.resultHeading')}</h2>
       ${outcome.withdrawal === 'severe'
         ? html`<div class="resource urgent" part="resources">
-            <h3>${this.localize.term('carepath.quiz.withdrawal.heading')}</h3>
-            <p>${this.localize.term('carepath.quiz.withdrawal.lead')} ${this.localize.term('carepath.quiz.withdrawal.caution')}</p>
+            <h3>${this.#c('carepath.quiz.withdrawal.heading')}</h3>
+            <p>${this.#c('carepath.quiz.withdrawal.lead')} ${this.#c('carepath.quiz.withdrawal.caution')}</p>
             <p class="emergency">${this.#rich('carepath.quiz.withdrawal.emergency')}</p>
           </div>`
         : nothing}
       <p class="level" part="level">${this.#levelText(recommendation)}</p>
       ${outcome.home === 'unsafe'
         ? html`<div class="resource" part="resources">
-            <h3>${this.localize.term('carepath.quiz.dv.heading')}</h3>
+            <h3>${this.#c('carepath.quiz.dv.heading')}</h3>
             <p>${this.#rich('carepath.quiz.dv.text')}</p>
           </div>`
         : nothing}
       ${outcome.withdrawal === 'mild'
         ? html`<div class="resource" part="resources">
-            <h3>${this.localize.term('carepath.quiz.withdrawal.cautionHeading')}</h3>
-            <p>${this.localize.term('carepath.quiz.withdrawal.caution')}</p>
+            <h3>${this.#c('carepath.quiz.withdrawal.cautionHeading')}</h3>
+            <p>${this.#c('carepath.quiz.withdrawal.caution')}</p>
           </div>`
         : nothing}
       ${ctaHref || secondaryCtaHref
