@@ -271,7 +271,7 @@ export const FAMILY_SEEN_HEADING: FamilyText = { en: 'About what you checked', e
 export const FAMILY_HELP = /* @__PURE__ */ deepFreeze({
   heading: { en: 'What tends to help', es: 'Lo que suele ayudar' },
   lead: {
-    en: 'Families can help a loved one get care. In studies, a way of helping called CRAFT got about 2 in 3 loved ones into treatment.',
+    en: 'Families can help a loved one get care. In studies, a way of helping called CRAFT got about 2 in 3 loved ones into care.',
     es: 'La familia puede ayudar a un ser querido a recibir atención. En estudios, un método llamado CRAFT logró que cerca de 2 de cada 3 personas empezaran un tratamiento.',
   },
   helps: [
@@ -290,8 +290,8 @@ export const FAMILY_HELP = /* @__PURE__ */ deepFreeze({
     { en: 'Surprise group "interventions"', es: 'Las "intervenciones" sorpresa en grupo' },
   ],
   summary: {
-    en: 'In one study, CRAFT got 64 in 100 loved ones into treatment. A surprise group "intervention" got 30 in 100.',
-    es: 'En un estudio, CRAFT logró que 64 de cada 100 personas empezaran un tratamiento. Una "intervención" sorpresa en grupo lo logró con 30 de cada 100.',
+    en: 'In one study, CRAFT got 64 in 100 loved ones into treatment. With a surprise group "intervention", it was 30 in 100.',
+    es: 'En un estudio, CRAFT logró que 64 de cada 100 personas empezaran un tratamiento. Con una "intervención" sorpresa en grupo, fueron 30 de cada 100.',
   },
 } satisfies Record<string, FamilyText | readonly FamilyText[]>);
 
@@ -354,8 +354,8 @@ export const FAMILY_SUPPORT = /* @__PURE__ */ deepFreeze({
     {
       name: 'NAMI HelpLine',
       text: {
-        en: '<nami>Call 800-950-6264</nami>, or <namiText>text "helpline" to 62640</namiText>. Monday to Friday, 10 a.m. to 10 p.m. Eastern time.',
-        es: '<nami>Llame al 800-950-6264</nami> o <namiText>envíe "helpline" al 62640</namiText>. De lunes a viernes, de 10 a. m. a 10 p. m., hora del Este.',
+        en: '<nami>Call 800-950-6264</nami>, or <namiText>text "helpline" to 62640</namiText>. Open Monday to Friday, from 10 in the morning to 10 at night, Eastern time.',
+        es: '<nami>Llame al 800-950-6264</nami> o <namiText>envíe "helpline" al 62640</namiText>. Abierto de lunes a viernes, de 10 de la mañana a 10 de la noche, hora del Este.',
       },
     },
     {
