@@ -399,6 +399,9 @@ export const FAMILY_LEVELS = /* @__PURE__ */ deepFreeze({
   nextSteps: { en: 'Next steps', es: 'Próximos pasos' },
 } satisfies Record<string, FamilyText>);
 
+/** The five levels' own facts (label, setting, hours), carried here so the main bundle does not hold them. */
+export { careLevels as FAMILY_CARE_LEVELS } from './levels.js';
+
 /** Every checklist group, by id. */
 export function familyCheckGroup(id: FamilyCheckGroupId): FamilyCheckGroup {
   const group = FAMILY_CHECKLIST.find((entry) => entry.id === id);

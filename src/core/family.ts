@@ -157,9 +157,12 @@ export interface FamilyQuestion<A extends string> {
 
 export interface FamilyCrisisScreen {
   readonly heading: FamilyText;
+  /** Shown before the ways to reach help, which follow at once (so they sit high on a phone's screen). */
   readonly lead: readonly FamilyText[];
   /** The ways to reach help, the most urgent first. */
   readonly actions: readonly FamilyAction[];
+  /** Shown after the ways to reach help. */
+  readonly after: readonly FamilyText[];
   /** The #BeThe1To steps, where the screen has them. */
   readonly steps?: { readonly heading: FamilyText; readonly items: readonly { readonly name: FamilyText; readonly text: FamilyText }[] };
   readonly goOn: FamilyText;
@@ -264,6 +267,9 @@ export const FAMILY_CRISIS: Readonly<Record<'yes' | 'unsure', FamilyCrisisScreen
     heading: { en: 'Call 911 now', es: 'Llame al 911 ahora' },
     lead: [
       { en: 'If they might hurt themselves or someone else right now, call 911.', es: 'Si esa persona podría hacerse daño o hacerle daño a alguien ahora mismo, llame al 911.' },
+    ],
+    actions: [CALL_911, CALL_988, TEXT_988, CHAT_988],
+    after: [
       {
         en: "You can also call or text 988 any time, even when the crisis is someone else's.",
         es: 'También puede llamar al 988 y marcar 2, o enviar AYUDA al 988, en cualquier momento, aunque la crisis sea de otra persona.',
@@ -274,7 +280,6 @@ export const FAMILY_CRISIS: Readonly<Record<'yes' | 'unsure', FamilyCrisisScreen
         es: 'Si es seguro para usted, quédese con esa persona hasta que llegue la ayuda. Aleje las armas, las pastillas y otras cosas que pueda usar.',
       },
     ],
-    actions: [CALL_911, CALL_988, TEXT_988, CHAT_988],
     goOn: { en: 'When everyone is safe, you can go on to read about how to help.', es: 'Cuando todos estén a salvo, puede seguir leyendo sobre cómo ayudar.' },
     continue: GO_ON,
   },
@@ -285,9 +290,9 @@ export const FAMILY_CRISIS: Readonly<Record<'yes' | 'unsure', FamilyCrisisScreen
         en: "You can call or text 988 any time, even when the crisis is someone else's. They help people who are worried about someone, too.",
         es: 'Puede llamar al 988 y marcar 2, o enviar AYUDA al 988, en cualquier momento, aunque la crisis sea de otra persona. También ayudan a quienes se preocupan por alguien.',
       },
-      { en: 'If they might hurt themselves or someone else right now, call 911.', es: 'Si esa persona podría hacerse daño o hacerle daño a alguien ahora mismo, llame al 911.' },
     ],
     actions: [CALL_988, TEXT_988, CHAT_988, CALL_911],
+    after: [{ en: 'If they might hurt themselves or someone else right now, call 911.', es: 'Si esa persona podría hacerse daño o hacerle daño a alguien ahora mismo, llame al 911.' }],
     // The five #BeThe1To action steps (988 Lifeline and the National Action Alliance for Suicide Prevention,
     // bethe1to.com). Asking directly does not plant the idea (Dazzi et al., Psychol Med 2014, cited there).
     // The quoted question is what a family member says to a loved one, so the Spanish quote uses "tú".

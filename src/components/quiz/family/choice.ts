@@ -62,7 +62,7 @@ export function renderChoice<A extends string>(
                 (option, index) => html`<label class="option" part="option">
                   <input
                     type="radio"
-                    name="family-${key}"
+                    name="answer"
                     id="family-answer-${index}"
                     value=${option.value}
                     .checked=${live(state.selected === option.value)}

@@ -17,7 +17,7 @@ export function renderFamilyCrisisPanel(lang: Language, kind: FamilyCrisisKind, 
     <h2 class="heading" part="heading" id="family-crisis-heading" tabindex="-1" ?data-focus=${focus}>${say(screen.heading, lang)}</h2>
     ${screen.lead.map((line) => html`<p>${say(line, lang)}</p>`)}
     <p>${say(FAMILY_UI.notWatching, lang)}</p>
-    ${helpActions(screen.actions, lang)}
+    ${helpActions(screen.actions, lang)} ${screen.after.map((line) => html`<p>${say(line, lang)}</p>`)}
     ${screen.steps
       ? html`<h3>${say(screen.steps.heading, lang)}</h3>
           <ol class="family-steps">

@@ -10,6 +10,7 @@ export const familyStyles = css`
     .family-list {
       display: grid;
       gap: 0.5rem;
+      margin: 0;
       padding-inline-start: 1.5em;
     }
     .family-resources,
