@@ -8,7 +8,7 @@
  * The long-form text (`family-content.ts`) is loaded when the visitor enters the path; the safety question and the
  * crisis and overdose screens are in the main bundle, so help never waits for a download.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
   FAMILY_QUESTION_SCREENS,
   isFamilyCrisis,
@@ -41,6 +41,10 @@ export interface FamilyPathOptions {
   readonly lang: () => Language;
   /** The quiz's crisis line, shown on every screen but the crisis screens. */
   readonly crisisLine: () => TemplateResult;
+  /** A center's own 24/7 line for the crisis panel (after 988), if the partner set one. */
+  readonly centerLine?: () => TemplateResult | typeof nothing;
+  /** More ways to reach help for the end of the crisis panel (the quiz's own list), if any. */
+  readonly moreHelp?: () => TemplateResult | typeof nothing;
   /** A partner's heading and intro (shown as written), for the path's intro when it is the widget's first screen. */
   readonly intro: () => { readonly heading?: string | undefined; readonly lead?: string | undefined };
   /** The partner's calls to action for the last screen (never shown in a crisis). */
@@ -210,7 +214,12 @@ export class FamilyPath implements ReactiveController {
     const view = this.#view === 'off' && this.#options.answeringFor() === 'someone-else' ? 'intro' : this.#view;
     if (view === 'off') return html``;
     const lang = this.#options.lang();
-    const ctx: FamilyContext = { lang, crisisLine: this.#options.crisisLine() };
+    const ctx: FamilyContext = {
+      lang,
+      crisisLine: this.#options.crisisLine(),
+      centerLine: this.#options.centerLine?.() ?? nothing,
+      moreHelp: this.#options.moreHelp?.() ?? nothing,
+    };
     const reading = { onBack: this.#back, onNext: () => this.#next(view as FamilyScreen) };
     switch (view) {
       case 'who':

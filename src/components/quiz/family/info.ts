@@ -40,7 +40,7 @@ export function renderOverdose(ctx: FamilyContext, handlers: ReadingHandlers): T
   return html`${ctx.crisisLine}
     <div class="screen family-overdose">
       ${backButton(lang, handlers.onBack)}
-      <div class="resource urgent" part="resources">
+      <div class="resource urgent">
         ${heading(say(FAMILY_OVERDOSE.heading, lang))}
         <p>${say(FAMILY_OVERDOSE.lead, lang)}</p>
         <ol class="family-steps">
@@ -58,7 +58,7 @@ export function renderSeen(ctx: FamilyContext, title: typeof FAMILY_NOTES.genera
     <div class="screen family-seen">
       ${backButton(lang, handlers.onBack)} ${heading(say(title, lang))}
       ${notes.map(
-        (note) => html`<section class="resource" part="resources">
+        (note) => html`<section class="resource">
           <h3>${say(note.heading, lang)}</h3>
           ${note.text.map((line) => html`<p>${rich(line, lang)}</p>`)}
         </section>`,
@@ -108,7 +108,7 @@ export function renderSupport(ctx: FamilyContext, content: typeof FAMILY_SUPPORT
       <p class="lead">${say(content.lead, lang)}</p>
       <ul class="family-resources" role="list">
         ${content.resources.map(
-          (resource) => html`<li class="resource" part="resources">
+          (resource) => html`<li class="resource">
             <h3 lang="en">${resource.name}</h3>
             <p>${rich(resource.text, lang)}</p>
           </li>`,

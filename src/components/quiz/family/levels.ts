@@ -35,7 +35,7 @@ export function renderLevels(ctx: FamilyContext, content: typeof FAMILY_LEVELS, 
   const crisis = state.crisis;
   return html`${crisis ? nothing : ctx.crisisLine}
     <div class="screen result family-levels" part="result">
-    ${backButton(lang, handlers.onBack)} ${crisis ? renderFamilyCrisisPanel(lang, crisis, true) : nothing}
+    ${backButton(lang, handlers.onBack)} ${crisis ? renderFamilyCrisisPanel(lang, crisis, true, ctx) : nothing}
     ${crisis ? html`<h2 class="heading" part="heading" id="family-heading" tabindex="-1">${say(content.heading, lang)}</h2>` : heading(say(content.heading, lang))}
     <p class="lead">${say(content.lead, lang)}</p>
     <ul class="family-level-list" role="list">

@@ -11,6 +11,10 @@ export interface FamilyContext {
   readonly lang: Language;
   /** The quiz's own crisis line: on every screen but the crisis screens (whose panel says the same). */
   readonly crisisLine: TemplateResult | typeof nothing;
+  /** A center's own 24/7 line (`crisis-phone`), shown in the crisis panel right after 988; never instead of it. */
+  readonly centerLine?: TemplateResult | typeof nothing;
+  /** More ways to reach 988 and other crisis lines, after ours in the crisis panel (the quiz's own list). */
+  readonly moreHelp?: TemplateResult | typeof nothing;
 }
 
 /** Where the visitor is among the six screens that ask something. */
@@ -58,18 +62,24 @@ export function heading(text: string | TemplateResult, id = 'family-heading'): T
   return html`<h2 class="heading" part="heading" id=${id} tabindex="-1" data-focus>${text}</h2>`;
 }
 
-/** Ways to reach help, numbers and keywords written out (links do nothing on many desktops). */
-export function helpActions(actions: readonly FamilyAction[], lang: Language): TemplateResult {
+function helpAction(action: FamilyAction, lang: Language): TemplateResult {
+  // The space keeps label and detail apart in the accessible name (they sit on two lines on screen).
+  return html`<li>
+    <a class="help-action" href=${action.href}
+      ><span class="action-label">${say(action.label, lang)}</span>
+      ${action.detail ? html`<span class="action-detail">${say(action.detail, lang)}</span>` : nothing}</a
+    >
+  </li>`;
+}
+
+/**
+ * Ways to reach help, numbers and keywords written out (links do nothing on many desktops). A center's own line
+ * goes right after the last 988 action; `more` (other lines) at the end.
+ */
+export function helpActions(actions: readonly FamilyAction[], lang: Language, centerLine: TemplateResult | typeof nothing = nothing, more: TemplateResult | typeof nothing = nothing): TemplateResult {
+  const after988 = actions.findLastIndex((action) => action.href.includes('988')) + 1;
   return html`<ul class="help-actions" role="list">
-    ${actions.map(
-      // The space keeps label and detail apart in the accessible name (they sit on two lines on screen).
-      (action) => html`<li>
-        <a class="help-action" href=${action.href}
-          ><span class="action-label">${say(action.label, lang)}</span>
-          ${action.detail ? html`<span class="action-detail">${say(action.detail, lang)}</span>` : nothing}</a
-        >
-      </li>`,
-    )}
+    ${actions.slice(0, after988).map((action) => helpAction(action, lang))} ${centerLine} ${actions.slice(after988).map((action) => helpAction(action, lang))} ${more}
   </ul>`;
 }
 
