@@ -97,7 +97,7 @@ export const FAMILY_CHECKLIST: readonly FamilyCheckGroup[] = /* @__PURE__ */ dee
     question: { en: 'Have you ever seen any of these signs of an overdose?', es: '¿Alguna vez ha visto alguna de estas señales de sobredosis?' },
     hint: { en: 'Check any you have seen, even once.', es: 'Marque las que haya visto, aunque sea una vez.' },
     items: [
-      { id: 'overdose.wake', label: { en: 'They would not wake up, or were very hard to wake.', es: 'No se despertaba, o era muy difícil despertarle.' } },
+      { id: 'overdose.wake', label: { en: 'They would not wake up, or were very hard to wake.', es: 'No se despertaba, o era muy difícil despertarla.' } },
       { id: 'overdose.breathing', label: { en: 'Their breathing was very slow, or it stopped.', es: 'Respiraba muy despacio, o dejó de respirar.' } },
       { id: 'overdose.sounds', label: { en: 'They made snoring or rattling sounds and could not be woken.', es: 'Hacía ruidos como ronquidos o gorgoteos y no se despertaba.' } },
       { id: 'overdose.color', label: { en: 'Their lips or nails turned blue or grey.', es: 'Sus labios o uñas se pusieron azules o grises.' } },
@@ -223,7 +223,7 @@ export const FAMILY_NOTES: Readonly<Record<FamilyFollowUpId, FamilyNote>> = /* @
     text: [
       {
         en: 'Driving after drinking or using can kill them or others. Offer a ride, or take the keys if it is safe to.',
-        es: 'Manejar después de beber o usar puede matarle a esa persona o a otros. Ofrézcale llevarle, o quítele las llaves si es seguro hacerlo.',
+        es: 'Manejar después de beber o usar puede matar a esa persona o a otros. Ofrézcase a llevarla, o quítele las llaves si es seguro hacerlo.',
       },
     ],
   },
@@ -278,14 +278,14 @@ export const FAMILY_HELP = /* @__PURE__ */ deepFreeze({
     { en: 'Keep yourself and others safe first.', es: 'Primero, manténgase a salvo usted y los demás.' },
     { en: 'Stay calm. Tell them what you saw, without blame.', es: 'Mantenga la calma. Dígale lo que vio, sin culpar.' },
     { en: 'Praise the days they stay sober, and spend good time with them then.', es: 'Reconozca los días en que no bebe ni usa, y pase buenos ratos con esa persona esos días.' },
-    { en: "Let them face the natural results of their use. Don't cover for them.", es: 'Deje que enfrente las consecuencias naturales de su consumo. No le encubra.' },
+    { en: "Let them face the natural results of their use. Don't cover for them.", es: 'Deje que enfrente las consecuencias naturales de su consumo. No la encubra.' },
     { en: 'Take care of yourself too.', es: 'Cuide de usted también.' },
   ],
   backfiresHeading: { en: 'What tends to backfire', es: 'Lo que suele empeorar las cosas' },
   backfires: [
     { en: 'Yelling, threats or punishment', es: 'Gritar, amenazar o castigar' },
     { en: 'Preaching or lecturing', es: 'Sermonear o dar lecciones' },
-    { en: 'Covering up for them or making excuses', es: 'Encubrirle o darle excusas' },
+    { en: 'Covering up for them or making excuses', es: 'Encubrir a esa persona o inventar excusas por ella' },
     { en: 'Arguing while they are drunk or high', es: 'Discutir cuando está borracho(a) o drogado(a)' },
     { en: 'Surprise group "interventions"', es: 'Las "intervenciones" sorpresa en grupo' },
   ],

@@ -306,13 +306,13 @@ export const FAMILY_CRISIS: Readonly<Record<'yes' | 'unsure', FamilyCrisisScreen
             es: 'Pregúntele directamente: "¿Estás pensando en suicidarte?". Preguntar no le da la idea.',
           },
         },
-        { name: { en: 'Be there.', es: 'Esté presente.' }, text: { en: 'Listen to them, and take what they say seriously.', es: 'Escúchele y tome en serio lo que dice.' } },
+        { name: { en: 'Be there.', es: 'Esté presente.' }, text: { en: 'Listen to them, and take what they say seriously.', es: 'Escuche a esa persona y tome en serio lo que dice.' } },
         {
-          name: { en: 'Keep them safe.', es: 'Ayude a mantenerle a salvo.' },
+          name: { en: 'Keep them safe.', es: 'Ayude a que esté a salvo.' },
           text: { en: 'Keep guns, pills and other things they could use out of reach.', es: 'Aleje las armas, las pastillas y otras cosas que pueda usar.' },
         },
         {
-          name: { en: 'Help them connect.', es: 'Ayúdele a conectarse.' },
+          name: { en: 'Help them connect.', es: 'Ayúdele a buscar apoyo.' },
           text: { en: 'Call or text 988 together, or help them reach a doctor or counselor.', es: 'Llamen juntos al 988, o ayúdele a contactar a un médico o consejero.' },
         },
         {
@@ -345,7 +345,7 @@ export const FAMILY_OVERDOSE = /* @__PURE__ */ deepFreeze({
       en: 'If they are not breathing, give rescue breaths. The 911 operator can tell you how.',
       es: 'Si no respira, dele respiración de rescate. La persona que contesta en el 911 puede decirle cómo.',
     },
-    { en: 'Lay them on their side, so they do not choke.', es: 'Acuéstele de lado, para que no se ahogue.' },
+    { en: 'Lay them on their side, so they do not choke.', es: 'Acueste a la persona de lado, para que no se ahogue.' },
     {
       en: 'Stay with them until help comes. Naloxone can wear off before the drug does, so they may stop breathing again.',
       es: 'Quédese con esa persona hasta que llegue la ayuda. La naloxona puede dejar de hacer efecto antes que la droga, y podría dejar de respirar otra vez.',
