@@ -9,7 +9,16 @@
  * Links are marked `<name>words</name>`; their targets are `FAMILY_LINKS` in `family.ts`.
  */
 import type { FamilyCheckGroupId, FamilyText } from './family.js';
-import { deepFreeze } from './freeze.js';
+
+// This module imports nothing at run time (types only), so a bundler that splits it off for lazy loading makes
+// one self-contained chunk, and the main file that loads it never needs a shared chunk of its own.
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
 
 export interface FamilyCheckItem {
   /** `<group>.<item>`. */
@@ -398,9 +407,6 @@ export const FAMILY_LEVELS = /* @__PURE__ */ deepFreeze({
   },
   nextSteps: { en: 'Next steps', es: 'Próximos pasos' },
 } satisfies Record<string, FamilyText>);
-
-/** The five levels' own facts (label, setting, hours), carried here so the main bundle does not hold them. */
-export { careLevels as FAMILY_CARE_LEVELS } from './levels.js';
 
 /** Every checklist group, by id. */
 export function familyCheckGroup(id: FamilyCheckGroupId): FamilyCheckGroup {

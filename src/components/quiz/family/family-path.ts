@@ -20,6 +20,7 @@ import {
   type WhoAnswer,
 } from '../../../core/family.js';
 import type * as FamilyContent from '../../../core/family-content.js';
+import { careLevels } from '../../../core/levels.js';
 import type { Language } from '../../../core/text.js';
 import { renderChecklist } from './checklist.js';
 import { renderSafety, renderWho } from './choice.js';
@@ -289,7 +290,7 @@ export class FamilyPath implements ReactiveController {
       case 'teen':
         return renderTeen(ctx, content.FAMILY_TEEN, reading);
       default:
-        return renderLevels(ctx, content.FAMILY_LEVELS, { levels: content.FAMILY_CARE_LEVELS, crisis: this.#crisis, ctas: this.#options.ctas() }, {
+        return renderLevels(ctx, content.FAMILY_LEVELS, { levels: careLevels, crisis: this.#crisis, ctas: this.#options.ctas() }, {
           onBack: this.#back,
           onCta: this.#options.onCta,
           onStartOver: this.#options.onStartOver,
