@@ -19,7 +19,7 @@ export function renderFamilyCrisisPanel(
 ): TemplateResult {
   const screen = FAMILY_CRISIS[kind];
   return html`<div class="crisis-panel family-crisis" data-crisis=${kind}>
-    <h2 class="heading" part="heading" id="family-crisis-heading" tabindex="-1" ?data-focus=${focus}>${say(screen.heading, lang)}</h2>
+    <h2 class="heading crisis-heading" id="family-crisis-heading" tabindex="-1" ?data-focus=${focus}>${say(screen.heading, lang)}</h2>
     ${screen.lead.map((line) => html`<p>${say(line, lang)}</p>`)}
     <p>${say(FAMILY_UI.notWatching, lang)}</p>
     ${helpActions(screen.actions, lang, centerLine, moreHelp)} ${screen.after.map((line) => html`<p>${say(line, lang)}</p>`)}

@@ -39,9 +39,8 @@ export function renderOverdose(ctx: FamilyContext, handlers: ReadingHandlers): T
   const { lang } = ctx;
   return html`${ctx.crisisLine}
     <div class="screen family-overdose">
-      ${backButton(lang, handlers.onBack)}
+      ${backButton(lang, handlers.onBack)} ${heading(say(FAMILY_OVERDOSE.heading, lang))}
       <div class="resource urgent">
-        ${heading(say(FAMILY_OVERDOSE.heading, lang))}
         <p>${say(FAMILY_OVERDOSE.lead, lang)}</p>
         <ol class="family-steps">
           ${FAMILY_OVERDOSE.steps.map((step) => html`<li>${rich(step, lang)}</li>`)}

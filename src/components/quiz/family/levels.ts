@@ -33,8 +33,9 @@ export interface LevelsHandlers {
 export function renderLevels(ctx: FamilyContext, content: typeof FAMILY_LEVELS, state: LevelsState, handlers: LevelsHandlers): TemplateResult {
   const { lang } = ctx;
   const crisis = state.crisis;
+  // No `result` part here: the crisis panel sits inside, and no page rule on a part may reach it.
   return html`${crisis ? nothing : ctx.crisisLine}
-    <div class="screen result family-levels" part="result">
+    <div class="screen family-levels">
     ${backButton(lang, handlers.onBack)} ${crisis ? renderFamilyCrisisPanel(lang, crisis, true, ctx) : nothing}
     ${crisis ? html`<h2 class="heading" part="heading" id="family-heading" tabindex="-1">${say(content.heading, lang)}</h2>` : heading(say(content.heading, lang))}
     <p class="lead">${say(content.lead, lang)}</p>
