@@ -1,13 +1,25 @@
-// @web/test-runner: every test file runs in the system's headless Chromium (see scripts/browser.mjs).
+// @web/test-runner: every test file runs in one engine, chosen by CAREPATH_ENGINE: `chromium` (the default; the
+// system's headless Chromium, see scripts/browser.mjs), `firefox` (firefox-esr over WebDriver BiDi) or `webkit`
+// (MiniBrowser through WebKitWebDriver under Xvfb); see scripts/wtr-engines.mjs. `npm test` runs all three.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { browserArgs, findBrowser } from './scripts/browser.mjs';
+import { ENGINE_NAMES } from './scripts/engines.mjs';
+import {
+  chromiumBrowserLauncher,
+  exclusionsPlugin,
+  firefoxBrowserLauncher,
+  webdriverCommandsPlugin,
+  webkitBrowserLauncher,
+} from './scripts/wtr-engines.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
-const coverage = process.argv.includes('--coverage');
+const engine = process.env.CAREPATH_ENGINE ?? 'chromium';
+if (!ENGINE_NAMES.includes(engine)) throw new Error(`CAREPATH_ENGINE=${engine}: the engines are ${ENGINE_NAMES.join(', ')}.`);
+const launchers = { chromium: chromiumBrowserLauncher, firefox: firefoxBrowserLauncher, webkit: webkitBrowserLauncher };
+// Coverage comes from Chromium's V8 only; elsewhere WTR would report "Unknown%" and still pass.
+const coverage = process.argv.includes('--coverage') && engine === 'chromium';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default {
@@ -15,6 +27,8 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // Pitfall 2 in TOOLCHAIN.md: without the tsconfig, decorators fail to parse in the browser.
   plugins: [
+    webdriverCommandsPlugin(),
+    exclusionsPlugin(engine),
     esbuildPlugin({
       ts: true,
       target: 'auto',
@@ -22,7 +36,7 @@ export default {
       define: { __CAREPATH_VERSION__: JSON.stringify(`${pkg.version}-test`) },
     }),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), headless: true, args: browserArgs() } })],
+  browsers: [launchers[engine]()],
   concurrency: 1,
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 10000 } },

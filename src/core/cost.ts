@@ -1,7 +1,7 @@
 /**
  * What a stretch of program days costs the visitor and the plan.
  *
- * Insurers pay IOP and PHP per diem, so every program day is one claim, and each claim goes through CLINICAL §4's
+ * Insurers pay IOP and PHP per diem, so every program day is one claim, and each claim goes through the Healthcare.gov-style
  * order of operations (Healthcare.gov glossary; Virginia marketplace worked example: a $20,000 claim with a $1,300
  * deductible and 20% coinsurance is 1,300 + 3,740 = 5,040, capped at the $4,400 out-of-pocket maximum):
  * deductible first, coinsurance on the rest, cap at the remaining out-of-pocket maximum, and out of network the
@@ -170,7 +170,7 @@ function clampParsed(coverage: Coverage): { coverage: Coverage; clamped: Clamped
 }
 
 /**
- * Lowers "already met" amounts that exceed their plan amounts (DESIGN: cross-field excess is clamped, not an
+ * Lowers "already met" amounts that exceed their plan amounts (the published rule: cross-field excess is clamped, not an
  * error) and lists what it changed. Without an `outOfPocketMax` there is nothing to clamp `outOfPocketMet` to.
  */
 export function clampCoverage(coverage: Coverage): { coverage: Coverage; clamped: ClampedField[] } {
@@ -225,13 +225,13 @@ function claimRunner(
       copayShare = Math.min(copay, allowed);
     } else {
       deductible = Math.min(allowed, deductibleLeft);
-      // CLINICAL §4 counts the whole deductible portion as met even if the cap then cuts it; once the cap is
+      // The published order of operations counts the whole deductible portion as met even if the cap then cuts it; once the cap is
       // reached every later share is 0, so the difference never shows.
       deductibleLeft -= deductible;
       coinsurance = coinsuranceCents(basisPoints, allowed - deductible);
     }
     if (capLeft !== undefined) {
-      // The cut comes off coinsurance first, then deductible (DESIGN), so the parts report what was really paid.
+      // The cut comes off coinsurance first, then deductible (the published rule), so the parts report what was really paid.
       let cut = Math.max(0, deductible + coinsurance + copayShare - capLeft);
       const fromCoinsurance = Math.min(coinsurance, cut);
       coinsurance -= fromCoinsurance;
@@ -249,7 +249,7 @@ function claimRunner(
 }
 
 /**
- * Estimates a course of `daysPerWeek × weeks` program days within one plan year, one claim per day, with CLINICAL
+ * Estimates a course of `daysPerWeek × weeks` program days within one plan year, one claim per day, with the
  * §4's per-claim algorithm. Throws `CarepathInputError` for invalid input; "already met" amounts above their plan
  * amounts are clamped (see `clampCoverage`), not rejected.
  */
@@ -308,7 +308,7 @@ export interface WeekSummary {
   readonly planPays: number;
 }
 
-/** The figures a widget shows, in whole dollars (DESIGN "estimateCost": widgets show whole dollars). */
+/** The figures a widget shows, in whole dollars (widgets show whole dollars). */
 export interface CostSummary {
   /** `patientCost + planCost` (out of network that is the billed total), rounded. */
   readonly programCost: number;
@@ -331,7 +331,7 @@ function wholeDollars(cents: number, divisor = 1): number {
 }
 
 /**
- * The whole-dollar figures of an estimate, as DESIGN fixes them: "you pay" rounded half-up, "plan pays" = program
+ * The whole-dollar figures of an estimate, as the public contract fixes them: "you pay" rounded half-up, "plan pays" = program
  * cost − "you pay" (so the figures on screen always add up), per week the same way. Pure, so a widget holds no
  * arithmetic of its own.
  */
@@ -367,7 +367,7 @@ export interface TypicalCourse {
  * The usual course of a level with a weekly schedule, or undefined for the 24-hour levels (no per-day price:
  * "ask the center"). Days a week match `defaultSchedule` (IOP 3 — the H0015 minimum and the schedule preview's
  * Mon/Wed/Fri; PHP 5, within "4–5 days"; outpatient 1), so a page showing both widgets agrees with itself. Weeks
- * are the midpoints of the ranges in CLINICAL §1, the same convention as `DailyRate.typical`: IOP "often 8–12
+ * are the midpoints of the sourced ranges, the same convention as `DailyRate.typical`: IOP "often 8–12
  * weeks" → 10, PHP "2–4 weeks" → 3; outpatient's length varies, so it has none.
  */
 export function typicalCourse(level: CareLevelId): TypicalCourse | undefined {

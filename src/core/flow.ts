@@ -1,6 +1,6 @@
 /**
  * The quiz's whole question sequence, so the component holds no flow logic: the context questions of
- * CLINICAL §5 (safety first, asked directly in the spirit of NIMH's ASQ), an optional sex question for the
+ * product wording (safety first, asked directly in the spirit of NIMH's ASQ), an optional sex question for the
  * AUDIT-C cut-off, then the instruments with AUDIT skip logic and two-stage expansion (a positive PHQ-2 or
  * GAD-2 continues with the rest of the PHQ-9 or GAD-7, whose result replaces the short one).
  *
@@ -39,7 +39,7 @@ export const DEFAULT_INSTRUMENTS: Readonly<Record<Language, readonly InstrumentI
 export interface QuizOption {
   readonly value: string | number;
   readonly label: LocalizedText;
-  /** Choosing it is a crisis answer: the quiz shows the crisis screen at once (CLINICAL §3). */
+  /** Choosing it is a crisis answer: the quiz shows the crisis screen at once (988 Lifeline guidance: help at once). */
   readonly crisis: boolean;
 }
 
@@ -106,7 +106,7 @@ function choices(values: readonly string[], labels: readonly LocalizedText[]) {
   return values.map((value, i) => ({ value, label: labels[i] ?? { en: value } }));
 }
 
-// Product wording from CLINICAL §5, to be reviewed by a licensed clinician before release (release gate 1).
+// Product wording, to be reviewed by a licensed clinician before release (release gate 1).
 // The Spanish is a translation of that UI wording (allowed: it is not instrument text).
 const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
   {
@@ -116,7 +116,7 @@ const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
       en: 'In the past few weeks, have you had thoughts of ending your life, or of hurting yourself or someone else?',
       es: 'En las últimas semanas, ¿ha tenido pensamientos de quitarse la vida, o de hacerse daño a usted mismo(a) o hacerle daño a otra persona?',
     },
-    // "Yes" and "I'd rather not say" are both crisis answers (CLINICAL §3).
+    // "Yes" and "I'd rather not say" are both crisis answers (ask directly, as NIMH's ASQ does).
     options: choices(SAFETY_ANSWERS, [
       { en: 'No', es: 'No' },
       { en: 'Yes', es: 'Sí' },
@@ -126,8 +126,8 @@ const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
   {
     id: 'withdrawal',
     question: {
-      en: 'When you cut down or stop drinking or using drugs, do you get shaky, sweaty or sick, see or hear things that are not there, or have a seizure?',
-      es: 'Cuando reduce o deja de beber o de usar drogas, ¿se pone tembloroso(a), sudoroso(a) o enfermo(a), ve u oye cosas que no están ahí, o tiene convulsiones?',
+      en: 'Think about when you cut down or stop drinking or using drugs. Do you get shaky, sweaty or sick, see or hear things that are not there, or have a seizure?',
+      es: 'Piense en cuando reduce o deja de beber o de usar drogas. ¿Se pone tembloroso(a), sudoroso(a) o enfermo(a), ve u oye cosas que no están ahí, o tiene convulsiones?',
     },
     options: choices(WITHDRAWAL_ANSWERS, [
       { en: "No, or I don't drink or use", es: 'No, o no bebo ni uso drogas' },
@@ -179,7 +179,7 @@ const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
     options: choices(HISTORY_ANSWERS, [
       { en: 'No', es: 'No' },
       { en: 'Yes, but weekly therapy was not enough', es: 'Sí, pero la terapia semanal no fue suficiente' },
-      { en: 'Yes, I recently left a hospital or residential program', es: 'Sí, hace poco salí de un hospital o de un programa residencial' },
+      { en: 'Yes, I left a hospital or residential program not long ago', es: 'Sí, hace poco salí de un hospital o de un programa residencial' },
     ]),
   },
   {

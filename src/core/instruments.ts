@@ -1,9 +1,9 @@
 /**
  * The seven built-in screening instruments, as data. Wording, order and points are verbatim from
- * shared/CLINICAL.md §2 (which cites each source); never edit them. Spanish text exists only where a source
+ * the sources cited on each definition; never edit them. Spanish text exists only where a source
  * gives it, and is marked for checking against the official PDFs before release (release gate 2).
  *
- * Licensing (CLINICAL §2): AUDIT and AUDIT-C are WHO public domain; CAGE-AID is not copyrighted (Brown &
+ * Licensing: AUDIT and AUDIT-C are WHO public domain; CAGE-AID is not copyrighted (Brown &
  * Rounds 1995); PHQ and GAD forms are © Pfizer with "no permission required to reproduce, translate,
  * display or distribute", shown with their attribution line. DAST-10 is non-commercial only: not built in.
  */
@@ -86,7 +86,7 @@ const GAD7_ITEMS: InstrumentItem[] = [
   { en: 'Feeling afraid, as if something awful might happen', es: 'Ha tenido miedo de que algo terrible fuera a pasar' },
 ].map((text) => ({ text, options: PHQ_GAD_OPTIONS }));
 
-/** The item that raises `self-harm` at any nonzero answer, whatever the total (CLINICAL §2, PHQ-9). */
+/** The item that raises `self-harm` at any nonzero answer, whatever the total (PHQ-9, Kroenke et al. 2001). */
 export const PHQ9_SELF_HARM_ITEM = 8;
 
 const PHQ9: InstrumentDefinition = {

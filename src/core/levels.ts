@@ -1,5 +1,5 @@
 /**
- * The five levels of care as the comparison table shows them (CLINICAL §1). Generic labels only: no ASAM
+ * The five levels of care as the comparison table shows them. Generic labels only: no ASAM
  * level numbers and no claim of an "ASAM placement" (ASAM's fair-use terms). Where the reference gives no
  * sourced figure, the text says "varies — ask the center": nothing is invented.
  */
@@ -47,14 +47,32 @@ export interface CareLevel {
   readonly fit: LocalizedText;
   /** Per-day price, where a source gives one; absent means "ask the center". */
   readonly dailyRate?: DailyRate;
-  readonly sources: readonly string[];
+  /**
+   * The sources of what the table shows, in both languages, each naming what it supports: ASAM and TIP 47 back
+   * the hours and services only; lengths and prices come from secondary sources and say so.
+   */
+  readonly sources: readonly LocalizedText[];
 }
 
 const VARIES: LocalizedText = { en: 'Varies — ask the center', es: 'Varía — pregunte al centro' };
 
-const SAMHSA_TIP47 =
-  'SAMHSA Advisory (2021), from TIP 47: Substance Abuse: Clinical Issues in Intensive Outpatient Treatment.';
-const ASAM_VIA_AETNA = 'The ASAM Criteria, 3rd ed., as quoted by Aetna; 77 Ill. Adm. Code 2060.410.';
+// Each source names what it supports, so a length or a price is never credited to ASAM or TIP 47.
+const ASAM_VIA_AETNA: LocalizedText = {
+  en: 'Levels and hours a week: The ASAM Criteria, 3rd ed., as quoted by Aetna; 77 Ill. Adm. Code 2060.410.',
+  es: 'Niveles y horas por semana: The ASAM Criteria, 3.ª ed., según la cita de Aetna; 77 Ill. Adm. Code 2060.410.',
+};
+const SAMHSA_TIP47: LocalizedText = {
+  en: 'IOP services: SAMHSA Advisory (2021), from TIP 47: Substance Abuse: Clinical Issues in Intensive Outpatient Treatment.',
+  es: 'Servicios de IOP: SAMHSA Advisory (2021), basado en TIP 47: Substance Abuse: Clinical Issues in Intensive Outpatient Treatment.',
+};
+const H0015: LocalizedText = {
+  en: 'IOP days: billing code H0015, at least 3 hours a day and at least 3 days a week.',
+  es: 'Días de IOP: código de facturación H0015, al menos 3 horas al día y al menos 3 días por semana.',
+};
+const LENGTH_AND_COST: LocalizedText = {
+  en: 'How long programs last and what they cost: treatment centers and billing guides (secondary sources).',
+  es: 'Cuánto duran los programas y cuánto cuestan: centros de tratamiento y guías de facturación (fuentes secundarias).',
+};
 
 export const careLevels: readonly CareLevel[] = deepFreeze([
   {
@@ -69,8 +87,8 @@ export const careLevels: readonly CareLevel[] = deepFreeze([
     relativeCost: 'highest',
     autonomy: 'lowest',
     fit: {
-      en: 'Stopping alcohol or drugs could be dangerous, or a health problem needs medical care day and night.',
-      es: 'Dejar el alcohol o las drogas podría ser peligroso, o un problema de salud necesita atención médica día y noche.',
+      en: 'Stopping alcohol or drugs could be dangerous. Or a health problem needs medical care day and night.',
+      es: 'Dejar el alcohol o las drogas podría ser peligroso. O un problema de salud necesita atención médica día y noche.',
     },
     sources: [ASAM_VIA_AETNA],
   },
@@ -79,7 +97,7 @@ export const careLevels: readonly CareLevel[] = deepFreeze([
     label: { en: 'Residential', es: 'Residencial' },
     setting: { en: 'Live at the treatment center, day and night', es: 'Vive en el centro de tratamiento, día y noche' },
     livesAtHome: false,
-    hours: { en: 'Structure around the clock', es: 'Estructura las 24 horas' },
+    hours: { en: 'Structure around the clock', es: 'Atención estructurada las 24 horas' },
     weeklyHours: null,
     supervision: { en: 'Clinical staff 24 hours a day', es: 'Personal clínico las 24 horas' },
     length: VARIES,
@@ -98,20 +116,20 @@ export const careLevels: readonly CareLevel[] = deepFreeze([
     setting: { en: 'Live at home, go to the program most days', es: 'Vive en casa y va al programa casi todos los días' },
     livesAtHome: true,
     hours: {
-      en: '20 or more hours a week (often 4–6 hours a day, 4–5 days a week)',
-      es: '20 horas o más por semana (a menudo 4–6 horas al día, 4–5 días por semana)',
+      en: '20 or more hours a week (often 5–6 hours a day, 4–5 days a week)',
+      es: '20 horas o más por semana (a menudo 5–6 horas al día, 4–5 días por semana)',
     },
     weeklyHours: { adult: { min: 20, below: null }, adolescent: { min: 20, below: null } },
-    supervision: { en: 'Clinical care every program day', es: 'Atención clínica cada día del programa' },
+    supervision: { en: 'Care from clinical staff every program day', es: 'Atención del personal clínico cada día del programa' },
     length: { en: 'Often 2–4 weeks', es: 'A menudo 2–4 semanas' },
     relativeCost: 'high',
     autonomy: 'moderate',
     fit: {
-      en: 'Symptoms are serious and daily life is hard, but you are medically stable and can sleep at home.',
-      es: 'Los síntomas son serios y la vida diaria es difícil, pero su salud es estable y puede dormir en casa.',
+      en: 'Symptoms are serious and daily life is hard. But your health is stable and you can sleep at home.',
+      es: 'Los síntomas son serios y la vida diaria es difícil. Pero su salud es estable y puede dormir en casa.',
     },
-    dailyRate: { low: 450, high: 1200, typical: 825, source: 'PHP per diem $450–$1,200 a day (secondary source; CLINICAL §4).' },
-    sources: [ASAM_VIA_AETNA],
+    dailyRate: { low: 450, high: 1200, typical: 825, source: 'PHP per diem $450–$1,200 a day (secondary source).' },
+    sources: [ASAM_VIA_AETNA, LENGTH_AND_COST],
   },
   {
     id: 'iop',
@@ -124,16 +142,22 @@ export const careLevels: readonly CareLevel[] = deepFreeze([
       es: '9–19 horas por semana para adultos, 6–19 para adolescentes (a menudo 3 horas al día, 3–5 días por semana)',
     },
     weeklyHours: { adult: { min: 9, below: 20 }, adolescent: { min: 6, below: 20 } },
-    supervision: { en: 'Regular clinical care: group and one-on-one sessions', es: 'Atención clínica regular: sesiones en grupo e individuales' },
-    length: { en: 'Often 8–12 weeks (6–16 in the sources)', es: 'A menudo 8–12 semanas (de 6 a 16 según las fuentes)' },
+    supervision: { en: 'Group sessions, plus one-on-one sessions about once a week', es: 'Sesiones en grupo, y sesiones individuales más o menos una vez por semana' },
+    length: {
+      en: 'Often 8 to 12 weeks; some programs are shorter or longer',
+      es: 'A menudo de 8 a 12 semanas; algunos programas son más cortos o más largos',
+    },
     relativeCost: 'moderate',
     autonomy: 'high',
     fit: {
-      en: 'Weekly therapy is not enough, you are safe and stable enough to live at home, or you are stepping down from a hospital or residential stay.',
-      es: 'La terapia semanal no basta, está lo bastante seguro(a) y estable para vivir en casa, o viene de una estancia en un hospital o programa residencial.',
+      // Both conditions are needed (safe enough at home AND a low withdrawal risk); the reasons to step up or
+      // down are the alternatives (TIP 47: comparable outcomes "for clients with minimal risk of acute
+      // intoxication/withdrawal").
+      en: 'You need more than weekly therapy. Or you just left a hospital or a residential program. In both cases, home must be safe enough. And stopping alcohol or drugs must be safe without medical care.',
+      es: 'Necesita más que terapia semanal. O acaba de salir de un hospital o de un programa residencial. En los dos casos, su hogar debe ser lo bastante seguro. Y dejar el alcohol o las drogas debe ser seguro sin atención médica.',
     },
-    dailyRate: { low: 250, high: 350, typical: 300, source: 'IOP per diem $250–$350 a day (American Addiction Centers; CLINICAL §4).' },
-    sources: [ASAM_VIA_AETNA, SAMHSA_TIP47, 'HCPCS H0015: at least 3 hours a day and at least 3 days a week.'],
+    dailyRate: { low: 250, high: 350, typical: 300, source: 'IOP per diem $250–$350 a day (American Addiction Centers, a secondary source).' },
+    sources: [ASAM_VIA_AETNA, SAMHSA_TIP47, H0015, LENGTH_AND_COST],
   },
   {
     id: 'outpatient',

@@ -1,7 +1,7 @@
 /**
  * Suggests a level of care to talk about with a clinician — a screen, not a placement: ASAM placement is a
  * clinician's decision, and the widgets say so. The rules, their order and the reasons are exactly those of
- * DESIGN.md "recommendLevel"; the context questions are inspired by ASAM's six dimensions (CLINICAL §1).
+ * the published `recommendLevel` contract; the context questions are inspired by ASAM's six dimensions (ASAM Criteria, 3rd ed.).
  */
 import * as z from 'zod/mini';
 import { CarepathInputError, parseInput, type InputIssue } from './errors.js';

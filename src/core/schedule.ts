@@ -2,7 +2,7 @@
  * Weekly schedules: lays out a sample program week, classifies it by hours, and checks it against the times a
  * visitor is busy. Descriptive only: hours decide nothing about what care a person needs.
  *
- * Sources (CLINICAL.md §1):
+ * Sources:
  * - IOP is "9–19 hours of structured programming per week for adults and 6–19 hours for adolescents"; 20 or more
  *   is partial hospitalization (ASAM Criteria 3rd ed., as quoted by Aetna's ASAM criteria page; Illinois
  *   77 Ill. Adm. Code 2060.410).
@@ -108,20 +108,21 @@ const DAY_NAMES: Record<DayId, string> = {
 
 /**
  * The day used when neither `hoursPerDay` nor `blocks` is given: 3 program hours (180 non-break minutes), the
- * typical IOP day, built from TIP 47's core services with group therapy as the largest part. The last program
- * day of the week swaps the individual session for a family session, so a sample week shows family involvement
- * (TIP 47) without making any day longer.
+ * typical IOP day, built from TIP 47's core services. Each day leads with group therapy ("the core of most IOT
+ * programs") and group work is the largest part; individual counseling is about weekly, not daily. So the first
+ * program day of the week ends with a one-on-one session, the last with a family session (TIP 47's family
+ * involvement), and the days between with skills practice — the same minutes every day.
  */
 const DEFAULT_DAY: readonly ScheduleBlockInput[] = [
-  { kind: 'check-in', minutes: 15 },
-  { kind: 'group', minutes: 75 },
+  { kind: 'group', minutes: 90 },
   { kind: 'break', minutes: 15 },
   { kind: 'psychoeducation', minutes: 60 },
-  { kind: 'individual', minutes: 30 },
+  { kind: 'skills', minutes: 30 },
 ];
-const DEFAULT_LAST_DAY: readonly ScheduleBlockInput[] = DEFAULT_DAY.map((block): ScheduleBlockInput =>
-  block.kind === 'individual' ? { ...block, kind: 'family' } : block,
-);
+const swapLast = (kind: BlockKind): readonly ScheduleBlockInput[] =>
+  DEFAULT_DAY.map((block, index): ScheduleBlockInput => (index === DEFAULT_DAY.length - 1 ? { ...block, kind } : block));
+const DEFAULT_FIRST_DAY = swapLast('individual');
+const DEFAULT_LAST_DAY = swapLast('family');
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const END_CLOCK = /^(?:([01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -155,7 +156,7 @@ type ParsedBlock = z.output<typeof BlockSchema>;
 function blocksFor(
   input: ParsedSchedule,
   day: DayId,
-  isLastDay: boolean,
+  days: readonly DayId[],
 ): { blocks: readonly ScheduleBlockInput[]; path: PropertyKey[] } {
   const own = input.blocksByDay?.[day];
   if (own) return { blocks: own, path: ['blocksByDay', day] };
@@ -163,7 +164,9 @@ function blocksFor(
   if (input.hoursPerDay !== undefined) {
     return { blocks: [{ kind: 'group', minutes: Math.round(input.hoursPerDay * 60) }], path: ['hoursPerDay'] };
   }
-  return { blocks: isLastDay ? DEFAULT_LAST_DAY : DEFAULT_DAY, path: ['start'] };
+  // One program day a week: the one-on-one session (the weekly individual counseling) wins over family.
+  const blocks = day === days[0] ? DEFAULT_FIRST_DAY : day === days[days.length - 1] ? DEFAULT_LAST_DAY : DEFAULT_DAY;
+  return { blocks, path: ['start'] };
 }
 
 function sumMinutes(blocks: readonly ScheduleBlockInput[]): number {
@@ -211,7 +214,7 @@ export const ScheduleInputSchema = ScheduleInputShape.check(
     const days = sortedDays(input.days);
     const late = new Map<string, { path: PropertyKey[]; end: number; days: DayId[] }>();
     for (const day of days) {
-      const { blocks, path } = blocksFor(input, day, day === days[days.length - 1]);
+      const { blocks, path } = blocksFor(input, day, days);
       const end = start + sumMinutes(blocks);
       if (end <= MINUTES_PER_DAY) continue;
       const key = path.join('.');
@@ -309,28 +312,33 @@ export function classifyHours(hoursPerWeek: number, audience: Audience = 'adult'
 }
 
 /**
- * The sample week a widget shows for a level when the partner gives no schedule of its own (CLINICAL §1). Each is
+ * The sample week a widget shows for a level when the partner gives no schedule of its own. Each is
  * the typical pattern the sources describe, so its hours land inside the level's own range:
  * - IOP: "typically 3 h/day, 3–5 days" → buildWeek's default 3-hour day on Monday, Wednesday and Friday = 9 hours,
  *   the adult floor of "9–19 hours" and the H0015 minimum ("at least 3 hours/day and at least 3 days/week").
- * - PHP: "20 or more (typically 4–6 h/day, 4–5 days)" → 5 program hours on 5 days = 25 hours, from TIP 47's core
- *   services (group therapy the largest part) plus skills practice, with a morning break and a lunch break.
+ * - PHP: "20 or more (typically 5–6 h/day, 4–5 days)" → 5 program hours on 5 days = 25 hours, from TIP 47's core
+ *   services, with a morning break and a lunch break. Each day leads with group therapy and group work is the
+ *   largest part; the one-on-one session is weekly (Monday), the family session too (Friday), and the other
+ *   days hold a second group in that slot.
  * - Outpatient: "under 9" hours, sessions "about once a week" → one 1-hour individual session.
  */
+function phpDay(lastKind: BlockKind): ScheduleBlockInput[] {
+  return [
+    { kind: 'group', minutes: 90 },
+    { kind: 'break', minutes: 15 },
+    { kind: 'psychoeducation', minutes: 60 },
+    { kind: 'break', minutes: 30 },
+    { kind: 'skills', minutes: 90 },
+    { kind: lastKind, minutes: 60 },
+  ];
+}
 const DEFAULT_SCHEDULES: Readonly<Record<HoursIntensity, ScheduleInput>> = deepFreeze({
   iop: { days: ['mon', 'wed', 'fri'], start: '09:00' },
   php: {
     days: ['mon', 'tue', 'wed', 'thu', 'fri'],
     start: '09:00',
-    blocks: [
-      { kind: 'check-in', minutes: 15 },
-      { kind: 'group', minutes: 90 },
-      { kind: 'break', minutes: 15 },
-      { kind: 'psychoeducation', minutes: 60 },
-      { kind: 'break', minutes: 30 },
-      { kind: 'skills', minutes: 75 },
-      { kind: 'individual', minutes: 60 },
-    ],
+    blocks: phpDay('group'),
+    blocksByDay: { mon: phpDay('individual'), fri: phpDay('family') },
   },
   outpatient: { days: ['wed'], start: '09:00', blocks: [{ kind: 'individual', minutes: 60 }] },
 });
@@ -351,14 +359,13 @@ export function buildWeek(input: ScheduleInput): WeekPlan {
   const parsed = parseInput(ScheduleInputSchema, input, 'buildWeek');
   const start = parseClock(parsed.start);
   const days = sortedDays(parsed.days);
-  const lastDay = days[days.length - 1];
   let weekMinutes = 0;
   let everyDayLongEnough = true;
 
   const planned = days.map((day): PlannedDay => {
     let clock = start;
     let dayMinutes = 0;
-    const blocks = blocksFor(parsed, day, day === lastDay).blocks.map((block): PlannedBlock => {
+    const blocks = blocksFor(parsed, day, days).blocks.map((block): PlannedBlock => {
       const blockStart = clock;
       clock += block.minutes;
       if (block.kind !== 'break') dayMinutes += block.minutes;

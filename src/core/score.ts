@@ -82,7 +82,7 @@ export function cutoffFor(def: InstrumentDefinition, options: ScoreOptions = {})
 }
 
 /**
- * Severity 0–3 as DESIGN.md "recommendLevel" maps it. Two-level screens say "worth a full assessment",
+ * Severity 0–3 as the published `recommendLevel` contract maps it. Two-level screens say "worth a full assessment",
  * so a positive one alone counts 1; AUDIT-C ≥ 8 and CAGE-AID 4 count 2. Banded instruments (PHQ-9, GAD-7,
  * AUDIT and custom ones) carry the severity on each band.
  */
@@ -91,7 +91,7 @@ export function severityOf(def: InstrumentDefinition, result: Pick<ScoreResult, 
     case 'audit-c':
       return result.positive ? (result.total >= 8 ? 2 : 1) : 0;
     case 'cage-aid':
-      // By total, as DESIGN.md lists it (0 → 0, 1–3 → 1, 4 → 2), whatever threshold the partner set.
+      // By total, as the published contract lists it (0 → 0, 1–3 → 1, 4 → 2), whatever threshold the partner set.
       return result.total === 0 ? 0 : result.total >= 4 ? 2 : 1;
     case 'phq-2':
     case 'gad-2':

@@ -9,7 +9,7 @@
 export const enCommon = {
   'carepath.common.notice': 'This section is not available right now.',
   'carepath.common.debugHeading': 'Configuration issues (shown because of the debug attribute)',
-  'carepath.common.notDiagnosis': 'This is general information, not medical advice. Only a licensed clinician can recommend a level of care, after a full assessment.',
+  'carepath.common.notDiagnosis': 'This page gives general facts, not medical advice. Only a licensed clinician can say which level of care is right for you. They decide after a full assessment.',
 } as const;
 
 /** <carepath-levels> */
@@ -50,8 +50,8 @@ export const enSchedule = {
   'carepath.schedule.sample': 'This is an example. Each center sets its own times, so ask the center for its schedule.',
   'carepath.schedule.hoursPerWeek': 'Hours a week',
   'carepath.schedule.daysPerWeek': 'Days a week',
-  'carepath.schedule.intensity.adult': 'For adults, this many hours a week counts as {intensity}.',
-  'carepath.schedule.intensity.adolescent': 'For teens, this many hours a week counts as {intensity}.',
+  'carepath.schedule.intensity.adult': 'For adults, this many hours a week is in the {intensity} range.',
+  'carepath.schedule.intensity.adolescent': 'For teens, this many hours a week is in the {intensity} range.',
   'carepath.schedule.week': 'Program days',
   'carepath.schedule.to': 'to',
   'carepath.schedule.kind.group': 'Group therapy',
@@ -95,7 +95,7 @@ export const enSchedule = {
   'carepath.schedule.icsSummary': 'Program day (sample schedule)',
   'carepath.schedule.allDay': '24-hour care: ask the center',
   'carepath.schedule.allDay.inpatient': 'People in hospital care stay day and night, so there is no weekly schedule to show. Ask the center what a usual day looks like.',
-  'carepath.schedule.allDay.residential': 'People in residential care live at the center day and night, so there is no weekly schedule to show. Ask the center what a usual day looks like.',
+  'carepath.schedule.allDay.residential': 'People in residential care live at the center day and night. So there is no weekly schedule to show. Ask the center what a usual day looks like.',
 } as const;
 
 /** <carepath-quiz> */
@@ -121,7 +121,7 @@ export const enQuiz = {
   'carepath.quiz.errorRequired': 'Choose an answer to continue',
   'carepath.quiz.errorPrefix': 'Error:',
   'carepath.quiz.drinkTitle': 'What counts as one drink?',
-  'carepath.quiz.drinkNote': 'In the US, one standard drink has 14 grams of alcohol: 12 oz of regular beer (about 5% alcohol), 5 oz of wine (about 12%), or 1.5 oz of spirits such as vodka or whiskey (40%). Source: NIAAA.',
+  'carepath.quiz.drinkNote': 'In the US, one standard drink has 14 grams of alcohol. That is what is in 12 oz of regular beer (about 5% alcohol). It is also what is in 5 oz of wine (about 12%). Or in 1.5 oz of liquor, like vodka or whiskey (40%). Source: NIAAA.',
   'carepath.quiz.noSpanish': 'No official Spanish version of these questions exists, so they are shown in English.',
   'carepath.quiz.source': '{name}: {title}.',
 
@@ -149,7 +149,7 @@ export const enQuiz = {
   'carepath.quiz.reason.schedule-conflict': 'You said you could not take part about 3 hours a day, 3 to 5 days a week. Ask about times that could work for you.',
   'carepath.quiz.screensHeading': 'Your screening results',
   'carepath.quiz.score': 'Score {total} out of {max}.',
-  // Band words: the instruments' own (CLINICAL §3); none invented.
+  // Band words: the instruments' own; none invented.
   'carepath.quiz.band.phq-9.minimal': 'none–minimal',
   'carepath.quiz.band.phq-9.mild': 'mild',
   'carepath.quiz.band.phq-9.moderate': 'moderate',
@@ -165,7 +165,7 @@ export const enQuiz = {
   'carepath.quiz.band.audit.zone-4': 'Zone IV: possible dependence',
   'carepath.quiz.band.negative': 'below the screening cut-off',
   'carepath.quiz.band.positive': 'at or above the screening cut-off: worth a full assessment with a professional',
-  'carepath.quiz.disclaimer': 'Online screening tools are not diagnostic instruments. Please share your results with a doctor or mental health provider. Only a licensed clinician can recommend a level of care, after a full assessment.',
+  'carepath.quiz.disclaimer': 'An online screening like this one is not a diagnosis. Please share your results with a doctor or a mental health provider. Only a licensed clinician can say which level of care is right for you. They decide after a full assessment.',
   'carepath.quiz.nextSteps': 'Next steps',
   'carepath.quiz.ctaPrimary': 'Talk with our team',
   'carepath.quiz.ctaSecondary': 'Learn about our programs',
@@ -196,7 +196,7 @@ export const enCost = {
   'carepath.cost.hint.rate.center': "The center's price for one program day.",
   'carepath.cost.hint.rate.typical': 'A typical price. Many centers charge {low} to {high} a day. Ask the center for its own price.',
   'carepath.cost.hint.rate.ask': 'Ask the center for its price for one program day. Then enter it here.',
-  'carepath.cost.hint.rate.allowed': "The amount your plan agrees to for one program day (the allowed amount). If you don't know it, use the center's price.",
+  'carepath.cost.hint.rate.allowed': 'The amount your plan agrees to pay for one program day (the allowed amount). If you do not know it, ask your plan what it allows for one program day.',
   'carepath.cost.label.coverage': 'How will you pay?',
   'carepath.cost.coverage.self-pay': 'On my own, without insurance',
   'carepath.cost.coverage.in-network': "With insurance. The center is in my plan's network.",
@@ -280,7 +280,7 @@ export const enCost = {
   'carepath.cost.assume.allowed': 'It uses the numbers you entered for your own plan, including what your plan allows per day.',
   'carepath.cost.assume.price': 'It uses the price per day above for every program day.',
   'carepath.cost.disclaimer':
-    "This is an estimate, not a bill or a promise. What you really pay depends on your plan's allowed amounts, on approval from your plan (authorization) and on how your claims are processed.",
+    'This is an estimate, not a bill or a promise. What you really pay depends on what your plan allows for each day. Your plan may need to approve the care first (this is called authorization). It also depends on how your plan handles your claims.',
   'carepath.cost.disclaimer.selfPay': 'This is an estimate, not a bill or a promise. Ask the center what you would really pay.',
 } as const;
 

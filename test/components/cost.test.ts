@@ -223,7 +223,7 @@ describe('<carepath-cost>', () => {
       const el = await fixture<CarepathCost>(html`<carepath-cost coverage="in-network" coinsurance="20"></carepath-cost>`);
       const about = textOf($(el, '[part="disclaimer"]'));
       expect(about).to.contain('one plan year').and.contain('one claim').and.contain('allows per day');
-      expect(about).to.contain('This is an estimate').and.contain('allowed amounts').and.contain('authorization').and.contain('claims are processed');
+      expect(about).to.contain('This is an estimate').and.contain('what your plan allows').and.contain('authorization').and.contain('handles your claims');
       expect(textOf($(el, '.results-heading'))).to.equal('Your estimate: Intensive outpatient (IOP)');
     });
 

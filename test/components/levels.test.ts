@@ -146,13 +146,19 @@ describe('<carepath-levels>', () => {
     it('gives the sources once each and says that only a clinician decides the level of care', async () => {
       const el = await mount('<carepath-levels></carepath-levels>');
       const footnote = root(el).querySelector('[part="footnote"]') as HTMLElement;
-      expect(footnote.textContent).to.contain('Only a licensed clinician can recommend a level of care, after a full assessment.');
+      expect(footnote.textContent).to.contain('Only a licensed clinician can say which level of care is right for you. They decide after a full assessment.');
       const sources = Array.from(footnote.querySelectorAll('li')).map((li) => li.textContent);
-      expect(sources).to.have.length(3);
+      expect(sources).to.have.length(4);
       expect(new Set(sources).size).to.equal(sources.length);
       expect(sources.join(' ')).to.contain('SAMHSA').and.contain('H0015').and.contain('ASAM');
+      // Lengths and prices are credited to secondary sources, never to ASAM or TIP 47.
+      for (const source of sources) if (/ASAM|TIP 47/.test(source ?? '')) expect(source).to.not.match(/long|last|cost|price|week(?!s? ?:)/i);
+      expect(sources.some((source) => /How long programs last and what they cost: .*secondary sources/.test(source ?? ''))).to.equal(true);
       const fewer = await mount('<carepath-levels levels="inpatient outpatient"></carepath-levels>');
       expect(root(fewer).querySelectorAll('[part="footnote"] li'), 'only the shown levels’ sources').to.have.length(1);
+      const spanish = await mount('<carepath-levels lang="es"></carepath-levels>');
+      const spanishSources = Array.from(root(spanish).querySelectorAll('[part="footnote"] li'), (li) => li.textContent ?? '');
+      expect(spanishSources.join(' '), 'the footnote follows the visitor’s language').to.contain('Niveles y horas por semana').and.contain('fuentes secundarias');
     });
   });
 

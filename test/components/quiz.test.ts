@@ -38,14 +38,14 @@ import {
   type Answers,
 } from '../helpers/quiz-driver.js';
 
-/** CLINICAL §3, word for word. */
+/** The 988 Lifeline wording, word for word. */
 const CRISIS_LINE_EN =
   'If you are in crisis or thinking about suicide, call or text 988, or chat at 988lifeline.org. If you are in immediate danger, call 911.';
 const CRISIS_LINE_ES =
   'Si está en crisis o piensa en el suicidio, comuníquese con 988 Lifeline, la línea de ayuda para crisis: llame al 988 y marque 2, ' +
   'envíe AYUDA por mensaje de texto al 988 o chatee en 988lifeline.org. Si está en peligro inmediato, llame al 911.';
 const DISCLAIMER_EN =
-  'Online screening tools are not diagnostic instruments. Please share your results with a doctor or mental health provider. Only a licensed clinician can recommend a level of care, after a full assessment.';
+  'An online screening like this one is not a diagnosis. Please share your results with a doctor or a mental health provider. Only a licensed clinician can say which level of care is right for you. They decide after a full assessment.';
 
 const LEVEL_WORDS: Readonly<Record<CareLevelId, string>> = {
   inpatient: 'inpatient (hospital) care',
@@ -79,7 +79,7 @@ describe('<carepath-quiz>', () => {
         'This tool does not send your answers anywhere.',
         'It is a screening, not a diagnosis.',
       ]);
-      expect(textOf($(el, '[part="crisis-line"]'))).to.equal(CRISIS_LINE_EN);
+      expect(textOf($(el, '.crisis-line'))).to.equal(CRISIS_LINE_EN);
       expect(el.result).to.equal(null);
     });
 
@@ -124,7 +124,7 @@ describe('<carepath-quiz>', () => {
       const backButton = $(el, '[part="back"]') as HTMLElement;
       expect(textOf(backButton)).to.equal('Back');
       expect(backButton.compareDocumentPosition(fieldset) & Node.DOCUMENT_POSITION_FOLLOWING, 'Back is above').to.be.greaterThan(0);
-      expect(textOf($(el, '[part="crisis-line"]'))).to.equal(CRISIS_LINE_EN);
+      expect(textOf($(el, '.crisis-line'))).to.equal(CRISIS_LINE_EN);
       for (const input of radios) {
         const box = (input.closest('label') as HTMLElement).getBoundingClientRect();
         expect(box.height, 'a large tap target').to.be.at.least(44);
@@ -251,7 +251,7 @@ describe('<carepath-quiz>', () => {
         await play(el, {}, key);
         const note = textOf($(el, '#drink-note'));
         expect(note, key).to.contain('14 grams of alcohol');
-        expect(note).to.contain('12 oz of regular beer (about 5% alcohol)').and.contain('5 oz of wine (about 12%)').and.contain('1.5 oz of spirits');
+        expect(note).to.contain('12 oz of regular beer (about 5% alcohol)').and.contain('5 oz of wine (about 12%)').and.contain('1.5 oz of liquor');
         expect(note).to.contain('(40%)').and.contain('NIAAA');
         expect(($(el, 'fieldset') as HTMLElement).getAttribute('aria-describedby')).to.contain('drink-note');
         expect(textOf($(el, '.question-text')), 'the item text is untouched').to.not.contain('14 grams');
@@ -313,7 +313,8 @@ describe('<carepath-quiz>', () => {
         const el = await mount(`<carepath-quiz group="${group}" ${row.attributes}></carepath-quiz>`);
         const events = record(el);
         const channel = listen(group);
-        await play(el, row.answers);
+        // Withdrawal and health answered: skipping them never reads as "low need".
+        await play(el, { withdrawal: 'none', medical: 'stable', ...row.answers });
         channel.stop();
         expect(screenOf(el)).to.equal('result');
         expect(el.result).to.deep.include({ level: row.level, crisis: row.crisis, reasons: row.reasons });
@@ -327,7 +328,7 @@ describe('<carepath-quiz>', () => {
         expect($$(el, '.reasons li').map((li) => li.getAttribute('data-reason'))).to.deep.equal([...row.reasons]);
         expect($$(el, '.reasons li').map(textOf)).to.deep.equal(row.reasons.map(reasonText));
         expect(channel.messages.at(-1)).to.deep.equal({ v: 1, group, level: row.level, crisis: row.crisis });
-        expect(textOf($(el, '[part="disclaimer"]'))).to.equal(DISCLAIMER_EN);
+        expect(textOf($(el, '.disclaimer'))).to.equal(DISCLAIMER_EN);
       });
     }
 
@@ -358,9 +359,9 @@ describe('<carepath-quiz>', () => {
     });
   });
 
-  describe('crisis safety (CLINICAL §3)', () => {
+  describe('crisis safety', () => {
     const panelLinks = (el: CarepathQuiz) =>
-      $$<HTMLAnchorElement>(el, '[part="crisis-panel"] .help-action').map((link) => [link.getAttribute('href'), textOf(link)]);
+      $$<HTMLAnchorElement>(el, '.crisis-panel .help-action').map((link) => [link.getAttribute('href'), textOf(link)]);
 
     it('shows the crisis screen right after "Yes" on the safety question, with numbers as text and as links', async () => {
       const el = await mount('<carepath-quiz></carepath-quiz>');
@@ -377,8 +378,12 @@ describe('<carepath-quiz>', () => {
         ['sms:988', 'Text 988'],
         ['https://988lifeline.org', 'Chat at 988lifeline.org'],
         ['sms:741741', 'Text HOME to 741741 Crisis Text Line'],
+        ['tel:988', 'Veterans: call 988, then press 1 Or text 838255, or chat at VeteransCrisisLine.net'],
+        ['https://988lifeline.org', 'Deaf or hard of hearing: ASL Now Video call in American Sign Language at 988lifeline.org'],
         ['tel:911', 'Call 911 if you are in immediate danger'],
       ]);
+      expect(textOf($(el, '.nobody-watches'))).to.equal('No one at this center sees these answers or will contact you because of them. Please reach out yourself:');
+      expect(textOf(el.shadowRoot), 'the "press 3" option ended in July 2025').to.not.match(/press 3/i);
       const continueButton = $(el, '.crisis-screen .actions .button') as HTMLElement;
       expect(textOf(continueButton)).to.equal('Continue the questions');
       expect(continueButton.classList.contains('secondary'), 'the secondary choice').to.equal(true);
@@ -424,12 +429,13 @@ describe('<carepath-quiz>', () => {
       channel.stop();
       expect(screenOf(el)).to.equal('result');
       const result = $(el, '.result') as HTMLElement;
-      const first = result.firstElementChild as HTMLElement;
-      expect(first.getAttribute('part'), 'the panel comes before anything else').to.equal('crisis-panel');
+      const first = result.previousElementSibling as HTMLElement;
+      expect(first.classList.contains('crisis-panel'), 'the panel comes before anything else').to.equal(true);
       expect(textOf(first.querySelector('h2'))).to.equal('Please talk to someone today');
       expectFocus(el, first.querySelector('h2'));
       expect(textOf($(el, '.live'))).to.equal('Your results are ready. Please talk to someone today.');
-      const order = [first, $(el, '#result-heading'), $(el, '[part="level"]'), $(el, '[part="cta"]'), $(el, '.screens')] as HTMLElement[];
+      expectNone($(el, '[part="cta"]'), 'a crisis result offers help only');
+      const order = [first, $(el, '#result-heading'), $(el, '[part="level"]'), $(el, '.screens')] as HTMLElement[];
       for (let i = 1; i < order.length; i += 1) {
         expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING, `order ${i}`).to.be.greaterThan(0);
       }
@@ -441,7 +447,7 @@ describe('<carepath-quiz>', () => {
 
     it('puts the crisis line on every screen: intro, each question, crisis screen and result', async () => {
       const el = await mount('<carepath-quiz instruments="phq-2 audit-c"></carepath-quiz>');
-      expect(textOf($(el, '[part="crisis-line"]'))).to.equal(CRISIS_LINE_EN);
+      expect(textOf($(el, '.crisis-line'))).to.equal(CRISIS_LINE_EN);
       await start(el);
       let seen = 0;
       for (let guard = 0; guard < 40 && screenOf(el) !== 'result'; guard += 1) {
@@ -450,7 +456,7 @@ describe('<carepath-quiz>', () => {
           await continueAfterCrisis(el);
           continue;
         }
-        const line = $(el, '[part="crisis-line"]');
+        const line = $(el, '.crisis-line');
         expect(textOf(line), keyOf(el) ?? '').to.equal(CRISIS_LINE_EN);
         expect(Array.from(line?.querySelectorAll('a') ?? [], (a) => a.getAttribute('href'))).to.deep.equal(['tel:988', 'sms:988', 'https://988lifeline.org', 'tel:911']);
         seen += 1;
@@ -479,23 +485,21 @@ describe('<carepath-quiz>', () => {
       await play(el, { withdrawal: 'severe' });
       const panel = $(el, '#result-heading')?.nextElementSibling as HTMLElement;
       expect(panel.classList.contains('urgent')).to.equal(true);
-      expect(textOf(panel.querySelector('h3'))).to.equal('Medically supervised withdrawal comes first');
+      expect(textOf(panel.querySelector('h3'))).to.equal('First, get medical help to stop safely');
       expect(textOf(panel)).to.contain(term('carepath.quiz.withdrawal.caution'));
-      expect(textOf(panel.querySelector('.emergency'))).to.equal('A seizure, hallucinations, severe confusion or chest pain means call 911.');
+      expect(textOf(panel.querySelector('.emergency'))).to.equal('Call 911 for a seizure, chest pain, severe confusion, or seeing or hearing things that are not there.');
       expect(panel.querySelector('.emergency a')?.getAttribute('href')).to.equal('tel:911');
       expect(panel.compareDocumentPosition($(el, '[part="level"]') as Node) & Node.DOCUMENT_POSITION_FOLLOWING, 'before the level').to.be.greaterThan(0);
     });
 
     it('shows the withdrawal caution for mild withdrawal, and none without withdrawal', async () => {
       const el = await mount('<carepath-quiz instruments="audit-c"></carepath-quiz>');
-      await play(el, { withdrawal: 'mild' });
-      expect(textOf($(el, '.resource'))).to.equal(
-        'Before you stop drinking or using Stopping alcohol, benzodiazepines or other sedatives suddenly after heavy daily use can be dangerous. Talk to a medical provider first.',
-      );
+      await play(el, { withdrawal: 'mild', medical: 'stable' });
+      expect(textOf($(el, '.resource'))).to.equal(`Before you stop drinking or using ${term('carepath.quiz.withdrawal.caution')}`);
       expectNone($(el, '.urgent'), '.urgent is absent');
       ($(el, '.start-over button') as HTMLButtonElement).click();
       await settle(el);
-      await play(el, { withdrawal: 'none' });
+      await play(el, { withdrawal: 'none', medical: 'stable' });
       expectNone($(el, '.resource'), '.resource is absent');
     });
 
@@ -509,10 +513,10 @@ describe('<carepath-quiz>', () => {
 
     it('always shows the SAMHSA National Helpline as a treatment-referral line', async () => {
       const el = await mount('<carepath-quiz instruments="phq-2"></carepath-quiz>');
-      await play(el);
-      expect(textOf($(el, '.samhsa'))).to.contain('SAMHSA National Helpline at 1-800-662-HELP (4357)').and.contain('not a crisis line');
-      expect($(el, '.samhsa a')?.getAttribute('href')).to.equal('tel:18006624357');
-      expectNone($(el, '[part="resources"]'), 'no DV or withdrawal box without a reason');
+      await play(el, { withdrawal: 'none', medical: 'stable' });
+      expect(textOf($(el, '.samhsa'))).to.contain('SAMHSA National Helpline. Call 1-800-662-HELP (4357). For TTY, call 1-800-487-4889.').and.contain('not a crisis line');
+      expect(Array.from($$(el, '.samhsa a'), (a) => a.getAttribute('href'))).to.deep.equal(['tel:18006624357', 'tel:18004874889']);
+      expectNone($(el, '.resource'), 'no DV or withdrawal box without a reason');
     });
   });
 
@@ -648,7 +652,7 @@ describe('<carepath-quiz>', () => {
       await emulateMedia({ media: 'print' });
       try {
         for (const button of $$(el, 'button, .button')) expect(getComputedStyle(button).display, button.outerHTML.slice(0, 60)).to.equal('none');
-        expect(getComputedStyle($(el, '[part="crisis-panel"]') as Element).display).to.not.equal('none');
+        expect(getComputedStyle($(el, '.crisis-panel') as Element).display).to.not.equal('none');
         expect(getComputedStyle($(el, '[part="level"]') as Element).display).to.not.equal('none');
       } finally {
         await emulateMedia({ media: 'screen' });
@@ -756,7 +760,7 @@ describe('<carepath-quiz>', () => {
       it(`speaks Spanish with lang="${lang}", and leaves CAGE-AID out by default`, async () => {
         const el = await mount(`<carepath-quiz lang="${lang}"></carepath-quiz>`);
         expect(textOf($(el, '.intro .heading'))).to.equal('Autoevaluación: ¿qué tipo de atención podría ayudarle?');
-        expect(textOf($(el, '[part="crisis-line"]'))).to.equal(CRISIS_LINE_ES);
+        expect(textOf($(el, '.crisis-line'))).to.equal(CRISIS_LINE_ES);
         expect(textOf($$(el, '.facts li')[1])).to.equal('Tiene 14 preguntas y toma unos 3 minutos. Algunas respuestas agregan hasta 12 preguntas más.');
         await start(el);
         expect(progressOf(el)).to.equal('Pregunta 1 de 14');
@@ -772,15 +776,18 @@ describe('<carepath-quiz>', () => {
           'Chatee en 988lifeline.org',
           'Envíe AYUDA al 741741 Crisis Text Line',
           'WhatsApp 442-AYUDAME Crisis Text Line',
+          'Veteranos: llame al 988 y marque 1 O envíe un mensaje de texto al 838255, o chatee en VeteransCrisisLine.net',
+          'Personas sordas o con dificultad auditiva: ASL Now Videollamada en lengua de señas americana (ASL) en 988lifeline.org',
           'Llame al 911 si está en peligro inmediato',
         ]);
+        expect(textOf($(el, '.nobody-watches'))).to.equal('Nadie en este centro ve estas respuestas ni se comunicará con usted por ellas. Por favor, comuníquese usted:');
         expect(textOf($(el, '.crisis-screen .actions .button'))).to.equal('Seguir con las preguntas');
         const asked = await play(el, { 'audit-c/0': 1 });
         expect(asked.some((key) => key.startsWith('cage-aid'))).to.equal(false);
         expect(asked).to.include('audit-c/0');
         expect(textOf($(el, '[part="level"]'))).to.equal('Más adelante, un profesional clínico también podría hablar con usted sobre el tratamiento ambulatorio intensivo.');
         expect(textOf($(el, '[data-instrument="phq-2"] .band'))).to.equal('por debajo del punto de corte de la prueba');
-        expect(textOf($(el, '[part="disclaimer"]'))).to.contain('no son instrumentos de diagnóstico');
+        expect(textOf($(el, '.disclaimer'))).to.contain('no es un diagnóstico');
       });
     }
 
@@ -792,7 +799,7 @@ describe('<carepath-quiz>', () => {
       await play(el, {}, 'cage-aid/0');
       const question = $(el, '.question-text [lang="en"]');
       expect(textOf(question)).to.equal('Have you ever felt you ought to cut down on your drinking or drug use?');
-      expect(textOf($(el, '#language-note'))).to.equal('No existe una versión oficial en español de estas preguntas, por eso se muestran en inglés.');
+      expect(textOf($(el, '#language-note'))).to.equal('No encontramos una versión oficial en español de estas preguntas, por eso se muestran en inglés.');
       expect($$(el, '.option-label [lang="en"]').map(textOf)).to.deep.equal(['No', 'Yes']);
       expect(($(el, 'fieldset') as HTMLElement).getAttribute('aria-describedby')).to.contain('language-note');
       expect(textOf($(el, '[part="back"]'))).to.equal('Atrás');
@@ -819,24 +826,24 @@ describe('<carepath-quiz>', () => {
       expect([sessionStorage.length, localStorage.length, document.cookie]).to.deep.equal(before);
     });
 
-    it('persist="session" keeps one key, never the safety answer or PHQ-9 item 9, and clears it on completion', async () => {
+    it('persist="session" keeps one key, never the safety answer or PHQ-9 item 9, and clears it at a crisis answer', async () => {
       const group = freshGroup();
       const key = `${QUIZ_STORAGE_PREFIX}${group}`;
       expect(key).to.equal(`carepath.quiz.v1:${group}`);
       const el = await mount(`<carepath-quiz persist="session" group="${group}" instruments="phq-9"></carepath-quiz>`);
-      await play(el, { safety: 'yes', withdrawal: 'mild', 'phq-9/0': 2, 'phq-9/8': 2 }, 'phq-9/8');
-      await choose(el, 2);
-      expect(screenOf(el)).to.equal('crisis');
+      await play(el, { safety: 'no', withdrawal: 'mild', 'phq-9/0': 2, 'phq-9/8': 2 }, 'phq-9/8');
       expect(Object.keys(sessionStorage)).to.deep.equal([key]);
       expect(localStorage.length).to.equal(0);
       const stored = JSON.parse(sessionStorage.getItem(key) as string) as { answers: Answers };
       expect(stored.answers).to.include({ withdrawal: 'mild', 'phq-9/0': 2 });
       expect(Object.keys(stored.answers)).to.not.include.members(['safety']);
-      expect(Object.keys(stored.answers)).to.not.include('phq-9/8');
       expect(sessionStorage.getItem(key)).to.not.match(/safety|phq-9\/8/);
+      await choose(el, 2);
+      expect(screenOf(el)).to.equal('crisis');
+      expect(sessionStorage.length, 'cleared at the crisis answer').to.equal(0);
       await continueAfterCrisis(el);
       expect(screenOf(el)).to.equal('result');
-      expect(sessionStorage.length, 'cleared on completion').to.equal(0);
+      expect(sessionStorage.length).to.equal(0);
     });
 
     it('persist="session" resumes unfinished answers (asking safety again) and Start over or reset() clears them', async () => {
@@ -882,7 +889,7 @@ describe('<carepath-quiz>', () => {
       expect(warnings[0]).to.contain('<carepath-quiz> strings cannot replace').and.contain('"carepath.quiz.crisis.line"').and.contain('"carepath.quiz.disclaimer"');
       expect(el.configIssues.map((issue) => issue.field)).to.deep.equal(['strings']);
       expect(textOf($(el, '.intro [part~="continue"]'))).to.equal('Begin');
-      expect(textOf($(el, '[part="crisis-line"]'))).to.equal(CRISIS_LINE_EN);
+      expect(textOf($(el, '.crisis-line'))).to.equal(CRISIS_LINE_EN);
       await start(el);
       expect(textOf($(el, 'button[type="submit"]'))).to.equal('Next');
       el.lang = 'es';
@@ -893,7 +900,7 @@ describe('<carepath-quiz>', () => {
       await new Promise((resolve) => setTimeout(resolve));
       await settle(el);
       await play(el, { 'audit-c/0': 3 });
-      expect(textOf($(el, '[part="disclaimer"]'))).to.equal(DISCLAIMER_EN);
+      expect(textOf($(el, '.disclaimer'))).to.equal(DISCLAIMER_EN);
       expect(textOf($(el, '.band'))).to.equal('at or above the screening cut-off: worth a full assessment with a professional');
     });
 

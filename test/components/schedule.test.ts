@@ -79,17 +79,17 @@ describe('<carepath-schedule>', () => {
       const [hours, days] = $$(el, '.stat dd').map((node) => textOf(node));
       expect(hours).to.equal('9');
       expect(days).to.equal('3');
-      expect(textOf($(el, '.intensity'))).to.equal('For adults, this many hours a week counts as intensive outpatient (IOP).');
+      expect(textOf($(el, '.intensity'))).to.equal('For adults, this many hours a week is in the intensive outpatient (IOP) range.');
       const times = $$<HTMLTimeElement>(el, 'time');
       expect(times.length).to.be.greaterThan(10);
       for (const time of times) expect(time.dateTime).to.match(/^([01]\d|2[0-3]):[0-5]\d$/);
       const first = $(el, '.block');
       expect($$<HTMLTimeElement>(el, '.block time').slice(0, 2).map((time) => [time.dateTime, time.textContent])).to.deep.equal([
         ['09:00', '9:00 AM'],
-        ['09:15', '9:15 AM'],
+        ['10:30', '10:30 AM'],
       ]);
-      expect(textOf(first.querySelector('.block-kind'))).to.equal('Check-in');
-      expect(textOf(first)).to.equal('9:00 AM– to 9:15 AM Check-in');
+      expect(textOf(first.querySelector('.block-kind'))).to.equal('Group therapy');
+      expect(textOf(first)).to.equal('9:00 AM– to 10:30 AM Group therapy');
       expect(el.plan?.hoursPerWeek).to.equal(9);
       expect(el.plan?.intensity).to.equal('iop');
       expect($(el, '.tracks'), 'no tracks without the attribute').to.equal(null);
@@ -98,7 +98,8 @@ describe('<carepath-schedule>', () => {
     it('marks each session by its kind in words, the last day with a family session', async () => {
       const el = await fixture<CarepathSchedule>(html`<carepath-schedule></carepath-schedule>`);
       const kinds = (day: number) => $$(el, '.day')[day]?.querySelectorAll('.block-kind') ?? [];
-      expect(Array.from(kinds(0), (node) => textOf(node))).to.deep.equal(['Check-in', 'Group therapy', 'Break', 'Education session', 'One-on-one session']);
+      expect(Array.from(kinds(0), (node) => textOf(node))).to.deep.equal(['Group therapy', 'Break', 'Education session', 'One-on-one session']);
+      expect(Array.from(kinds(1), (node) => textOf(node)).at(-1)).to.equal('Skills practice');
       expect(Array.from(kinds(2), (node) => textOf(node)).at(-1)).to.equal('Family session');
       for (const block of $$(el, '.block')) expect(Array.from(block.classList).some((name) => name.startsWith('kind-'))).to.equal(true);
     });
@@ -125,7 +126,7 @@ describe('<carepath-schedule>', () => {
       const el = await fixture<CarepathSchedule>(html`<carepath-schedule level="outpatient"></carepath-schedule>`);
       expect($$(el, '.day')).to.have.length(1);
       expect(textOf($(el, '.stat dd'))).to.equal('1');
-      expect(textOf($(el, '.intensity'))).to.equal('For adults, this many hours a week counts as outpatient.');
+      expect(textOf($(el, '.intensity'))).to.equal('For adults, this many hours a week is in the outpatient range.');
       expect(textOf($(el, '.block-kind'))).to.equal('One-on-one session');
     });
 
@@ -168,7 +169,7 @@ describe('<carepath-schedule>', () => {
     it('audience="adolescent" uses the teen thresholds', async () => {
       const el = await fixture<CarepathSchedule>(html`<carepath-schedule audience="adolescent" days="mon tue" hours-per-day="3"></carepath-schedule>`);
       expect(el.plan?.intensity).to.equal('iop');
-      expect(textOf($(el, '.intensity'))).to.equal('For teens, this many hours a week counts as intensive outpatient (IOP).');
+      expect(textOf($(el, '.intensity'))).to.equal('For teens, this many hours a week is in the intensive outpatient (IOP) range.');
       expect(el.configIssues, '6 hours is IOP for teens: no warning').to.deep.equal([]);
     });
 
@@ -383,16 +384,16 @@ describe('<carepath-schedule>', () => {
         const el = await fixture<CarepathSchedule>(html`<carepath-schedule lang=${lang} tracks="morning=09:00 evening=18:00"></carepath-schedule>`);
         expect(textOf($(el, '.title'))).to.equal('Una semana de ejemplo: Tratamiento ambulatorio intensivo (IOP)');
         expect(dayNames(el)).to.deep.equal(['lunes', 'miércoles', 'viernes']);
-        expect(textOf($(el, '.intensity'))).to.equal('Para adultos, esta cantidad de horas por semana cuenta como tratamiento ambulatorio intensivo (IOP).');
-        expect(textOf($(el, '.block-kind'))).to.equal('Reunión de inicio');
-        expect(textOf($(el, '.segment'))).to.equal('Mañana empieza a las 9:00 a.m.');
+        expect(textOf($(el, '.intensity'))).to.equal('Para adultos, esta cantidad de horas por semana está en el rango de tratamiento ambulatorio intensivo (IOP).');
+        expect(textOf($(el, '.block-kind'))).to.equal('Terapia de grupo');
+        expect(textOf($(el, '.segment'))).to.equal('Turno de mañana empieza a las 9:00 a.m.');
         expect(textOf($(el, 'button.open-fit'))).to.equal('Compárelo con su semana');
         await openFitCheck(el);
         expect(textOf($(el, 'button.add'))).to.equal('Agregar');
         await addBusy(el, ['mon'], '08:00', '10:15');
         expect($$(el, '.fit-list > li').map((node) => textOf(node))).to.deep.equal([
-          '! El lunes, 9:00 a.m.–10:15 a.m., el horario de mañana coincide con sus horas.',
-          '✓ El horario de noche encaja con sus horas.',
+          '! El lunes, 9:00 a.m.–10:15 a.m., el turno de mañana coincide con sus horas.',
+          '✓ El turno de noche encaja con sus horas.',
         ]);
         await addBusy(el, ['tue'], '', '09:00');
         expect(textOf($(el, '#busy-error'))).to.equal('Escriba una hora de inicio. Por ejemplo: 9:00 a.m.');

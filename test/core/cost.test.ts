@@ -55,7 +55,7 @@ describe('estimateCost', () => {
     expect(typesMatchSchemas).to.deep.equal([true, true]);
   });
 
-  describe('CLINICAL §4 Virginia worked example (one $20,000 claim)', () => {
+  describe('the Virginia marketplace worked example (one $20,000 claim)', () => {
     const base = { dailyRate: 20000, daysPerWeek: 1, weeks: 1 } as const;
 
     it('caps 1,300 + 3,740 = 5,040 at the $4,400 out-of-pocket maximum', () => {
@@ -576,7 +576,7 @@ describe('estimateCost', () => {
         .map((coverage) => ({ ...input, coverage }) satisfies CostInput),
     );
 
-    /** The cap left before day 1, in cents, per CLINICAL §4's clamping. */
+    /** The cap left before day 1, in cents, per the published clamping. */
     function remainingCap({ outOfPocketMax, outOfPocketMet = 0 }: Coverage): number | undefined {
       if (outOfPocketMax === undefined) return undefined;
       return Math.max(0, cents(outOfPocketMax) - Math.min(cents(outOfPocketMet), cents(outOfPocketMax)));

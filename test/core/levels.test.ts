@@ -21,6 +21,42 @@ describe('care-levels catalog', () => {
     expect(varies).to.deep.equal(['inpatient', 'residential', 'outpatient']);
   });
 
+  it('says PHP is 5–6 hours a day (4 hours on 4 days would not make 20)', () => {
+    expect(getCareLevel('php').hours.en).to.equal('20 or more hours a week (often 5–6 hours a day, 4–5 days a week)');
+    expect(getCareLevel('php').hours.es).to.contain('5–6 horas al día');
+  });
+
+  it('gives program lengths plainly, never "in the sources"', () => {
+    expect(getCareLevel('iop').length).to.deep.equal({
+      en: 'Often 8 to 12 weeks; some programs are shorter or longer',
+      es: 'A menudo de 8 a 12 semanas; algunos programas son más cortos o más largos',
+    });
+    expect(JSON.stringify(careLevels)).to.not.match(/in the sources|según las fuentes|6–16/);
+  });
+
+  it('joins the IOP "often a fit when" conditions that are all needed with AND', () => {
+    const fit = getCareLevel('iop').fit.en;
+    expect(fit).to.match(/In both cases, home must be safe enough\. And stopping alcohol or drugs must be safe without medical care\.$/);
+    expect(fit).to.not.contain('safe and stable enough to live at home, or');
+    expect(getCareLevel('iop').fit.es).to.contain('En los dos casos').and.contain('Y dejar el alcohol');
+  });
+
+  it('credits hours and services to ASAM and TIP 47, and lengths and prices to secondary sources, in both languages', () => {
+    for (const level of careLevels) {
+      for (const source of level.sources) {
+        expect(source.es, source.en).to.be.a('string').and.not.equal('');
+        if (/ASAM|TIP 47/.test(source.en)) expect(source.en).to.not.match(/how long|length|cost|price|\$/i);
+      }
+      if (level.dailyRate) expect(level.dailyRate.source).to.not.match(/ASAM|TIP 47|CLINICAL/);
+    }
+    const credited = careLevels.filter((level) => level.length.en !== 'Varies — ask the center' || level.dailyRate);
+    for (const level of credited) expect(level.sources.some((source) => source.en.includes('secondary sources')), level.id).to.equal(true);
+  });
+
+  it('uses "Atención estructurada las 24 horas" for residential hours', () => {
+    expect(getCareLevel('residential').hours.es).to.equal('Atención estructurada las 24 horas');
+  });
+
   it('prints no ASAM level numbers or placement claims', () => {
     const text = JSON.stringify(careLevels.map(({ sources: _sources, ...visible }) => visible));
     expect(text).to.not.match(/ASAM|Level [0-9]|\b[0-4]\.[0-9]\b/);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { recommendLevel, scoreInstrument, type AssessmentInput, type ScoreResult } from '../../src/core/index.js';
 import { inputIssues, issueFor } from '../helpers/errors.js';
 
-// Results as scored by the real instruments, so the table below reads like DESIGN.md's.
+// Results as scored by the real instruments, so the table below reads like the published one.
 const allNegative: ScoreResult[] = [
   scoreInstrument('phq-2', [0, 0]),
   scoreInstrument('gad-2', [0, 0]),
@@ -14,7 +14,7 @@ const phq9Mild = phq9([1, 1, 1, 1, 1, 0, 0, 0, 0]); // total 5 → mild
 const phq9Severe = phq9([3, 3, 3, 3, 3, 3, 2, 0, 0]); // total 20 → severe
 
 describe('recommendLevel', () => {
-  describe('the truth table of DESIGN.md', () => {
+  describe('the published truth table', () => {
     const rows: [string, AssessmentInput, string, boolean, string[]][] = [
       ['phq-2 0, gad-2 0, audit-c 0, cage-aid 0', { results: allNegative }, 'outpatient', false, ['low-need']],
       ['phq-9 item 9 = 1, total 1', { results: [phq9([0, 0, 0, 0, 0, 0, 0, 0, 1])] }, 'iop', true, ['safety']],

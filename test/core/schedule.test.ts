@@ -15,16 +15,17 @@ import { inputIssues } from '../helpers/errors.js';
 
 const fields = (issues: readonly InputIssue[]) => issues.map((issue) => issue.field);
 
+// The default IOP day leads with group therapy (the core of IOP, TIP 47); one-on-one is weekly (the first day),
+// family the last day, skills practice the days between.
 const DEFAULT_BLOCKS = [
-  { kind: 'check-in', start: '09:00', end: '09:15' },
-  { kind: 'group', start: '09:15', end: '10:30' },
+  { kind: 'group', start: '09:00', end: '10:30' },
   { kind: 'break', start: '10:30', end: '10:45' },
   { kind: 'psychoeducation', start: '10:45', end: '11:45' },
-  { kind: 'individual', start: '11:45', end: '12:15' },
+  { kind: 'skills', start: '11:45', end: '12:15' },
 ];
-const DEFAULT_LAST_BLOCKS = DEFAULT_BLOCKS.map((block) =>
-  block.kind === 'individual' ? { ...block, kind: 'family' } : block,
-);
+const withLast = (kind: string) => DEFAULT_BLOCKS.map((block, index) => (index === DEFAULT_BLOCKS.length - 1 ? { ...block, kind } : block));
+const DEFAULT_FIRST_BLOCKS = withLast('individual');
+const DEFAULT_LAST_BLOCKS = withLast('family');
 
 describe('schedule', () => {
   describe('classifyHours', () => {
@@ -100,7 +101,7 @@ describe('schedule', () => {
       const plan = buildWeek({ days: ['fri', 'mon', 'wed'], start: '09:00' });
       expect(plan).to.deep.equal({
         days: [
-          { day: 'mon', start: '09:00', end: '12:15', blocks: DEFAULT_BLOCKS },
+          { day: 'mon', start: '09:00', end: '12:15', blocks: DEFAULT_FIRST_BLOCKS },
           { day: 'wed', start: '09:00', end: '12:15', blocks: DEFAULT_BLOCKS },
           { day: 'fri', start: '09:00', end: '12:15', blocks: DEFAULT_LAST_BLOCKS },
         ],
@@ -111,16 +112,18 @@ describe('schedule', () => {
       });
     });
 
-    it('puts the family session on the last program day only', () => {
+    it('puts the one-on-one session on the first program day and the family session on the last, group first every day', () => {
       const plan = buildWeek({ days: ['tue', 'sat', 'thu', 'sun'], start: '13:30' });
       const kinds = plan.days.map((day) => day.blocks.map((block) => block.kind).join(' '));
       expect(plan.days.map((day) => day.day)).to.deep.equal(['tue', 'thu', 'sat', 'sun']);
       expect(kinds).to.deep.equal([
-        'check-in group break psychoeducation individual',
-        'check-in group break psychoeducation individual',
-        'check-in group break psychoeducation individual',
-        'check-in group break psychoeducation family',
+        'group break psychoeducation individual',
+        'group break psychoeducation skills',
+        'group break psychoeducation skills',
+        'group break psychoeducation family',
       ]);
+      // A single program day keeps the weekly one-on-one session.
+      expect(buildWeek({ days: ['wed'], start: '09:00' }).days[0]?.blocks.at(-1)?.kind).to.equal('individual');
       expect(plan.days[3]?.end).to.equal('16:45');
       expect(plan.hoursPerWeek).to.equal(12);
     });
@@ -179,8 +182,8 @@ describe('schedule', () => {
         blocksByDay: { wed: [{ kind: 'family', minutes: 90, title: 'Family night' }] },
       });
       expect(plan.days).to.deep.equal([
-        // Monday is not the last day, so it keeps the individual session.
-        { day: 'mon', start: '09:00', end: '12:15', blocks: DEFAULT_BLOCKS },
+        // Monday is the first day, so it has the weekly one-on-one session.
+        { day: 'mon', start: '09:00', end: '12:15', blocks: DEFAULT_FIRST_BLOCKS },
         {
           day: 'wed',
           start: '09:00',
@@ -357,8 +360,8 @@ describe('schedule', () => {
       expect(result).to.deep.equal({
         fits: false,
         conflicts: [
-          { day: 'mon', start: '09:00', end: '09:01', busy: { start: '08:00', end: '09:01' }, blocks: ['check-in'] },
-          { day: 'wed', start: '12:14', end: '12:15', busy: { start: '12:14', end: '13:00' }, blocks: ['individual'] },
+          { day: 'mon', start: '09:00', end: '09:01', busy: { start: '08:00', end: '09:01' }, blocks: ['group'] },
+          { day: 'wed', start: '12:14', end: '12:15', busy: { start: '12:14', end: '13:00' }, blocks: ['skills'] },
         ],
       });
     });
@@ -383,7 +386,7 @@ describe('schedule', () => {
           start: '09:00',
           end: '12:15',
           busy: { start: '00:00', end: '24:00' },
-          blocks: ['check-in', 'group', 'psychoeducation', 'individual'],
+          blocks: ['group', 'psychoeducation', 'individual'],
         },
         // Inside the break: still on site, so a conflict, but no session is missed.
         { day: 'wed', start: '10:30', end: '10:45', busy: { start: '10:30', end: '10:45' }, blocks: [] },
@@ -454,18 +457,26 @@ describe('schedule', () => {
       expect(plan.hoursPerWeek).to.equal(9);
       expect(plan.intensity).to.equal('iop');
       expect(plan.meetsDayMinimum).to.equal(true);
-      expect(plan.days.map((day) => day.blocks.map((block) => block.kind).at(-1))).to.deep.equal(['individual', 'individual', 'family']);
+      expect(plan.days.map((day) => day.blocks[0]?.kind), 'every day leads with group').to.deep.equal(['group', 'group', 'group']);
+      expect(plan.days.map((day) => day.blocks.map((block) => block.kind).at(-1))).to.deep.equal(['individual', 'skills', 'family']);
+      const individual = plan.days.flatMap((day) => day.blocks).filter((block) => block.kind === 'individual');
+      expect(individual, 'one-on-one about weekly').to.have.length(1);
       expect(buildWeek({ ...input, audience: 'adolescent' }).intensity).to.equal('iop');
     });
 
-    it('gives PHP five days of 5 program hours (20 or more a week, 4–6 hours a day, 4–5 days)', () => {
+    it('gives PHP five days of 5 program hours (20 or more a week, 5–6 hours a day, 4–5 days), group first, one-on-one weekly', () => {
       const plan = buildWeek(defaultSchedule('php'));
       expect(plan.days.map((day) => day.day)).to.deep.equal(['mon', 'tue', 'wed', 'thu', 'fri']);
       expect(plan.hoursPerWeek).to.equal(25);
       expect(plan.intensity).to.equal('php');
       expect(plan.meetsDayMinimum).to.equal(true);
       const kinds = new Set(plan.days[0]?.blocks.map((block) => block.kind));
-      for (const kind of ['check-in', 'group', 'individual', 'psychoeducation', 'skills', 'break'] as const) expect(kinds.has(kind), kind).to.equal(true);
+      for (const kind of ['group', 'individual', 'psychoeducation', 'skills', 'break'] as const) expect(kinds.has(kind), kind).to.equal(true);
+      expect(plan.days.map((day) => day.blocks[0]?.kind)).to.deep.equal(['group', 'group', 'group', 'group', 'group']);
+      const count = (kind: string) => plan.days.flatMap((day) => day.blocks).filter((block) => block.kind === kind).length;
+      expect(count('individual'), 'one-on-one about weekly').to.equal(1);
+      expect(count('family')).to.equal(1);
+      expect(count('group')).to.be.greaterThan(count('individual') + count('family'));
       expect(plan.days[0]?.start).to.equal('09:00');
       expect(plan.days[0]?.end).to.equal('14:45');
     });

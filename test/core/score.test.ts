@@ -178,7 +178,7 @@ describe('scoreInstrument', () => {
   });
 
   describe('severity for recommendLevel', () => {
-    it('maps bands and screens as DESIGN.md lists them', () => {
+    it('maps bands and screens as the published contract lists them', () => {
       const severity = (id: InstrumentId, total: number, sex?: 'male' | 'female') =>
         scoreInstrument(id, responsesFor(id, total), sex ? { sex } : {}).severity;
       expect([0, 5, 10, 15, 20].map((t) => severity('phq-9', t))).to.deep.equal([0, 1, 2, 3, 3]);

@@ -76,9 +76,11 @@ export const costStyles = css`
       gap: calc(var(--_space) * 1.25);
       min-inline-size: 0;
     }
+    /* Flex, not grid: WebKit keeps a legend's first width in a grid fieldset when the container narrows later. */
     .group,
     .choices {
-      display: grid;
+      display: flex;
+      flex-direction: column;
       gap: var(--_gap);
       min-inline-size: 0;
       margin: 0;
@@ -108,6 +110,10 @@ export const costStyles = css`
       display: grid;
       gap: 0.25rem;
       min-inline-size: 0;
+    }
+    fieldset.field {
+      display: flex;
+      flex-direction: column;
     }
     .field > label:not(.choice),
     .choices > legend,

@@ -335,7 +335,7 @@ export class CarepathLevels extends CarepathElement<LevelsConfig> {
       <p>${this.localize.term('carepath.common.notDiagnosis')}</p>
       <p class="sources-title">${this.localize.term('carepath.levels.sources')}</p>
       <ul class="sources">
-        ${sources.map((source) => html`<li>${source}</li>`)}
+        ${sources.map((source) => html`<li>${localize(source, this.lang_)}</li>`)}
       </ul>
     </div>`;
   }

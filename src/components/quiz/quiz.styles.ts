@@ -6,6 +6,7 @@
  */
 import { css } from 'lit';
 import { baseStyles } from '../../styles/tokens.js';
+import { crisisStyles } from './crisis.styles.js';
 
 export const quizStyles = [
   baseStyles,
@@ -13,8 +14,6 @@ export const quizStyles = [
     @layer carepath {
       .root {
         --_error: var(--carepath-quiz-error-color, #b3261e);
-        --_crisis-bg: var(--carepath-quiz-crisis-background, var(--_highlight));
-        --_crisis-border: var(--carepath-quiz-crisis-border-color, var(--_accent));
         --_option-bg: var(--carepath-quiz-option-background, var(--_surface));
         --_option-selected-bg: var(--carepath-quiz-option-selected-background, var(--_highlight));
         color-scheme: light;
@@ -98,64 +97,6 @@ export const quizStyles = [
         text-underline-offset: 0.15em;
       }
 
-      /* The crisis line: on every screen, calm and one tap away. */
-      .crisis-line {
-        max-inline-size: var(--carepath-quiz-max-width, 42rem);
-        padding-block: 0.5rem;
-        padding-inline: 0.75rem;
-        border-inline-start: 4px solid var(--_crisis-border);
-        border-radius: 0.25rem;
-        background: var(--_surface-alt);
-        font-size: 0.9375rem;
-        line-height: 1.45;
-      }
-      .help-link {
-        font-weight: 600;
-      }
-
-      /* The crisis panel: the crisis screen, and the top of a crisis result. */
-      .crisis-panel {
-        display: grid;
-        gap: 0.75rem;
-        padding: var(--_space);
-        border: 3px solid var(--_crisis-border);
-        border-radius: calc(var(--_radius) / 1.5);
-        background: var(--_crisis-bg);
-      }
-      .help-actions {
-        display: grid;
-        gap: 0.5rem;
-      }
-      .help-action {
-        display: flex;
-        flex-direction: column;
-        justify-content: center;
-        min-block-size: 3rem;
-        padding-block: 0.5rem;
-        padding-inline: 1rem;
-        border: 2px solid var(--_accent);
-        border-radius: 0.5rem;
-        background: var(--_surface);
-        color: var(--_text);
-        text-decoration: none;
-      }
-      a.help-action .action-label {
-        color: var(--_accent);
-        text-decoration: underline;
-        text-underline-offset: 0.15em;
-      }
-      .action-label {
-        font-size: 1.125rem;
-        font-weight: 700;
-      }
-      .action-detail {
-        color: var(--_muted);
-        font-size: 0.875rem;
-      }
-      .help-action.static {
-        border-style: dashed;
-      }
-
       /* Buttons: one primary per screen; Back looks like a link. */
       .actions {
         display: flex;
@@ -195,8 +136,10 @@ export const quizStyles = [
         display: grid;
         gap: var(--_space);
       }
+      /* Flex, not grid: WebKit keeps a legend's first width in a grid fieldset when the container narrows later. */
       fieldset {
-        display: grid;
+        display: flex;
+        flex-direction: column;
         gap: 0.75rem;
         min-inline-size: 0;
         margin: 0;
@@ -311,27 +254,6 @@ export const quizStyles = [
       .score {
         color: var(--_muted);
       }
-      .resource {
-        display: grid;
-        gap: 0.375rem;
-        padding: var(--_space);
-        border-inline-start: 4px solid var(--_accent);
-        border-radius: 0.25rem;
-        background: var(--_surface-alt);
-      }
-      .resource.urgent {
-        border: 3px solid var(--_crisis-border);
-        border-inline-start-width: 6px;
-        background: var(--_crisis-bg);
-      }
-      .emergency {
-        font-weight: 700;
-      }
-      .disclaimer {
-        padding-block-start: var(--_space);
-        border-block-start: 1px solid var(--_border);
-        color: var(--_muted);
-      }
       .next-steps,
       .save,
       .start-over {
@@ -361,12 +283,8 @@ export const quizStyles = [
       }
 
       @media (forced-colors: active) {
-        .crisis-line,
-        .crisis-panel,
         .note,
-        .resource,
-        .option,
-        .help-action {
+        .option {
           border-color: CanvasText;
         }
         .option:has(input:checked) {
@@ -398,16 +316,12 @@ export const quizStyles = [
         .live {
           display: none !important;
         }
-        .crisis-panel,
-        .resource,
-        .crisis-line {
-          break-inside: avoid;
-          background: none;
-        }
         a {
           color: inherit;
         }
       }
     }
   `,
+  // Last, so the fixed crisis colours and sizes win over every rule above.
+  crisisStyles,
 ];

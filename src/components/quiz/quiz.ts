@@ -2,7 +2,7 @@
  * `<carepath-quiz>`: the self-assessment, one question per screen (GOV.UK / NHS pattern). Every question, total,
  * score, crisis answer and suggestion comes from the core (`quizPath`, `assessAnswers`, `recommendLevel`,
  * `quizLength`); this file only keeps the visitor's place, draws the screens and says what the core found.
- * Crisis safety follows CLINICAL §3 word for word, and no partner setting can change or hide it.
+ * Crisis safety follows the crisis rules in docs/crisis-safety.md, and no partner setting can change or hide it.
  *
  * This file has no side effects: registering is `define.ts`'s job.
  */
@@ -16,9 +16,9 @@ import { DEFAULT_INSTRUMENTS, assessAnswers, quizLength, quizPath, type QuizFlow
 import { InstrumentDefinitionSchema, type InstrumentDefinition } from '../../core/instrument-definition.js';
 import { INSTRUMENT_IDS, PHQ9_SELF_HARM_ITEM, getInstrument, isInstrumentId, type InstrumentId } from '../../core/instruments.js';
 import type { CareLevelId } from '../../core/levels.js';
-import { recommendLevel, type AssessmentInput, type Reason, type Recommendation } from '../../core/recommend.js';
+import { recommendLevel, type Reason, type Recommendation } from '../../core/recommend.js';
 import type { ScoreResult } from '../../core/score.js';
-import { localize, type Language, type LocalizedText } from '../../core/text.js';
+import { localize, type LocalizedText } from '../../core/text.js';
 import { CarepathCtaEvent } from '../../events/cta.js';
 import { CarepathQuizCompleteEvent } from '../../events/quiz-complete.js';
 import { CarepathQuizStartEvent } from '../../events/quiz-start.js';
@@ -28,8 +28,10 @@ import { publish } from '../../internal/channel.js';
 import { SAFE_URL_MESSAGE, isSafeUrl } from '../../internal/safe-url.js';
 import { enQuiz, type TranslationKey } from '../../translations/en.js';
 import { esQuiz } from '../../translations/es.js';
-import { crisisStrings, type CrisisKey } from '../../translations/crisis.js';
 import { quizStyles } from './quiz.styles.js';
+import { crisisPanelLines, renderCrisisLine, renderCrisisPanel, renderCrisisScreen } from './screens/crisis.js';
+import { crisisText, plainText, richText } from './screens/help.js';
+import { anySkipped, renderSafetyResources, renderWithdrawalFirst, safetyFacts, safetyLines, type SafetyFacts } from './screens/safety.js';
 
 export const QUIZ_PERSIST = ['none', 'session'] as const;
 export type QuizPersist = (typeof QUIZ_PERSIST)[number];
@@ -43,7 +45,7 @@ export const QUIZ_STORAGE_PREFIX = 'carepath.quiz.v1:';
 
 /**
  * The UI strings a partner may replace through the `strings` JSON field. Never the crisis text, the disclaimer,
- * the privacy and "not a diagnosis" lines, the result wording, instrument items or band words (CLINICAL §3).
+ * the privacy and "not a diagnosis" lines, the result wording, instrument items or band words.
  */
 export const QUIZ_STRING_KEYS = [
   'carepath.quiz.heading',
@@ -90,51 +92,11 @@ type Screen = 'intro' | 'question' | 'crisis' | 'result';
 interface Outcome {
   readonly recommendation: Recommendation;
   readonly screens: readonly { readonly result: ScoreResult; readonly def: InstrumentDefinition }[];
-  readonly withdrawal: AssessmentInput['withdrawal'];
-  readonly home: AssessmentInput['home'];
+  readonly safety: SafetyFacts;
 }
 
 const TextSchema = z.string().check(z.minLength(1), z.maxLength(400));
 const QuizTextSchema = z.union([TextSchema, z.strictObject({ en: TextSchema, es: z.optional(TextSchema) })]);
-
-/** Fixed targets of the links marked `<name>…</name>` in our own crisis and resource strings. */
-const HELP_LINKS: Readonly<Record<string, string>> = {
-  tel988: 'tel:988',
-  sms988: 'sms:988',
-  chat: 'https://988lifeline.org',
-  tel911: 'tel:911',
-  sms741741: 'sms:741741',
-  dvTel: 'tel:18007997233',
-  dvSms: 'sms:88788',
-  samhsa: 'tel:18006624357',
-};
-const LINK_MARKUP = /<(\w+)>(.*?)<\/\1>/g;
-
-interface HelpAction {
-  readonly href?: string;
-  readonly label: CrisisKey;
-  readonly detail?: CrisisKey;
-}
-
-/** The crisis screen's actions (CLINICAL §3), numbers and keywords written out in each label. */
-const CRISIS_ACTIONS: Readonly<Record<Language, readonly HelpAction[]>> = {
-  en: [
-    { href: 'tel:988', label: 'carepath.quiz.crisis.call', detail: 'carepath.quiz.crisis.callDetail' },
-    { href: 'sms:988', label: 'carepath.quiz.crisis.text' },
-    { href: 'https://988lifeline.org', label: 'carepath.quiz.crisis.chat' },
-    { href: 'sms:741741', label: 'carepath.quiz.crisis.textLine', detail: 'carepath.quiz.crisis.textLineDetail' },
-    { href: 'tel:911', label: 'carepath.quiz.crisis.emergency', detail: 'carepath.quiz.crisis.emergencyDetail' },
-  ],
-  es: [
-    { href: 'tel:988', label: 'carepath.quiz.crisis.call', detail: 'carepath.quiz.crisis.callDetail' },
-    { href: 'sms:988', label: 'carepath.quiz.crisis.text' },
-    { href: 'https://988lifeline.org', label: 'carepath.quiz.crisis.chat' },
-    { href: 'sms:741741', label: 'carepath.quiz.crisis.textLine', detail: 'carepath.quiz.crisis.textLineDetail' },
-    // CLINICAL gives the number as letters only; we do not guess a wa.me link, so it is text.
-    { label: 'carepath.quiz.crisis.whatsapp', detail: 'carepath.quiz.crisis.textLineDetail' },
-    { href: 'tel:911', label: 'carepath.quiz.crisis.emergency', detail: 'carepath.quiz.crisis.emergencyDetail' },
-  ],
-};
 
 const LEVEL_KEYS: Readonly<Record<CareLevelId, TranslationKey>> = {
   inpatient: 'carepath.quiz.level.inpatient',
@@ -181,7 +143,7 @@ const BAND_KEYS: Readonly<Record<string, Readonly<Record<string, TranslationKey>
   },
 };
 
-/** Answers never written to storage, whatever `persist` says (CLINICAL §3); more join as the path shows them. */
+/** Answers never written to storage, whatever `persist` says; more join as the path shows them. */
 const NEVER_STORED = ['safety', `phq-9/${PHQ9_SELF_HARM_ITEM}`];
 
 function fill(text: string, values?: Readonly<Record<string, string | number>>): string {
@@ -197,7 +159,9 @@ function isAnswerRecord(value: unknown): value is Record<string, Answer> {
  * A short self-assessment for people considering treatment: a few context questions (safety first), then
  * validated screens (PHQ-2/PHQ-9, GAD-2/GAD-7, AUDIT-C, CAGE-AID by default), one question per screen, and a
  * result that suggests a level of care to talk about with a clinician. Crisis resources are on every screen, and a
- * crisis answer shows them at once. Answers stay in memory (opt in to the browser tab's session storage with
+ * crisis answer shows them at once and keeps the quiz in crisis until "Start over": the result then offers help
+ * only (no call to action). The crisis line, crisis panel, safety boxes and disclaimer expose no part and take no
+ * theme token, so no page style can hide, shrink or recolour them. Answers stay in memory (opt in to the browser tab's session storage with
  * `persist="session"`), and no event carries them.
  *
  * @summary A one-question-per-screen self-assessment that suggests a level of care to discuss with a clinician.
@@ -208,14 +172,12 @@ function isAnswerRecord(value: unknown): value is Record<string, Answer> {
  * @event {CarepathQuizStepEvent} carepath-quiz-step - A question is shown (after Start, Continue, Skip, Back or "Continue the questions");
  *   `detail` is `{ index, total }`, 1-based, questions only. `total` grows when a two-stage screen expands.
  * @event {CarepathQuizCompleteEvent} carepath-quiz-complete - The result is shown; `detail` is `{ level, crisis, instruments: { id, total,
- *   band, positive }[] }`: no answers, reasons or flags.
+ *   band, positive }[] }`: no answers, reasons or flags. It is health information: do not send it to advertising or analytics vendors.
  * @event {CarepathCtaEvent} carepath-cta - The visitor followed a call to action; `detail` is `{ kind: 'primary' | 'secondary', href }`.
  *   Crisis and helpline links never fire it.
  * @event {CarepathConfigErrorEvent} carepath-config-error - A configuration issue was found; `detail.issues` lists them.
  *
  * @csspart base - The widget's outer box (from the shared base).
- * @csspart crisis-line - The crisis sentence and links shown on every screen.
- * @csspart crisis-panel - The "Please talk to someone today" panel (crisis screen and crisis result).
  * @csspart heading - Each screen's heading (it takes focus when the screen changes).
  * @csspart intro - The intro screen.
  * @csspart progress - "Question 3 of 12".
@@ -227,16 +189,12 @@ function isAnswerRecord(value: unknown): value is Record<string, Answer> {
  * @csspart continue - The Continue button (and Start on the intro).
  * @csspart result - The result screen.
  * @csspart level - The sentence that names the level of care to talk about.
- * @csspart resources - The withdrawal, domestic-violence and SAMHSA resource boxes.
  * @csspart cta - The primary call-to-action link.
  * @csspart secondary-cta - The secondary call-to-action link.
- * @csspart disclaimer - The "not a diagnosis" disclaimer on the result.
  *
  * @cssproperty --carepath-quiz-max-width - Widest line length of a screen (default `42rem`).
  * @cssproperty --carepath-quiz-option-background - Background of an answer (default: the surface colour).
  * @cssproperty --carepath-quiz-option-selected-background - Background of the chosen answer (default: the highlight colour).
- * @cssproperty --carepath-quiz-crisis-background - Background of the crisis line and panel (default: the alternate surface / highlight).
- * @cssproperty --carepath-quiz-crisis-border-color - Border of the crisis line and panel (default: the accent).
  * @cssproperty --carepath-quiz-error-color - Colour of error messages and borders in the light theme (default `#b3261e`).
  * @cssproperty --carepath-quiz-error-color-dark - The same in the dark theme (default `#ffb4ab`).
  */
@@ -302,7 +260,8 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   /**
    * `none` (default): answers live in memory only. `session`: this browser tab keeps unfinished answers under
    * `carepath.quiz.v1:<group>` in sessionStorage — never the safety answer or PHQ-9 item 9 — and clears them when
-   * the visitor finishes or starts over.
+   * the visitor finishes or starts over. A crisis answer clears them at once, and nothing more is saved while
+   * the page stays open.
    */
   @property() persist?: QuizPersist;
   /** CAGE-AID cut-off, 1–4 (default 1: "worth discussing with a professional"; 2 is "clinically significant"). */
@@ -341,6 +300,10 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   #restored = false;
   /** Keys of questions that offer a crisis answer (safety, PHQ-9 item 9, a partner's self-harm item): never stored. */
   readonly #sensitive = new Set<string>(NEVER_STORED);
+  /** A crisis answer was given since the last "Start over": the result stays a crisis even if it was taken back. */
+  #crisisDisclosed = false;
+  /** After a crisis answer, `persist="session"` saves nothing more for as long as this element lives. */
+  #savingStopped = false;
 
   /** Clears the answers, the stored copy and the result, and goes back to the intro. Fires no event. */
   reset(): void {
@@ -435,31 +398,6 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     return fill(typeof override === 'string' ? override : localize(override, this.lang_), values);
   }
 
-  /** Crisis and safety text: fixed, in both languages in every bundle, never a partner's replacement. */
-  #c(key: CrisisKey): string {
-    return crisisStrings[this.lang_][key];
-  }
-
-  /** One of our own strings with `<name>…</name>` links (crisis and resource text only; never a partner's). */
-  #rich(key: CrisisKey): (TemplateResult | string)[] {
-    const text = this.#c(key);
-    const parts: (TemplateResult | string)[] = [];
-    let last = 0;
-    for (const match of text.matchAll(LINK_MARKUP)) {
-      const [whole, name = '', words = ''] = match;
-      parts.push(text.slice(last, match.index));
-      const href = HELP_LINKS[name];
-      parts.push(href ? html`<a class="help-link" href=${href}>${words}</a>` : words);
-      last = match.index + whole.length;
-    }
-    parts.push(text.slice(last));
-    return parts;
-  }
-
-  #plain(key: CrisisKey): string {
-    return this.#c(key).replace(LINK_MARKUP, '$2');
-  }
-
   /** Core text in the visitor's language, marked `lang="en"` where it exists only in English (CAGE-AID in Spanish). */
   #core(text: LocalizedText | undefined): TemplateResult | string | typeof nothing {
     if (!text) return nothing;
@@ -517,10 +455,19 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   #answer(step: QuizStep, value: Answer, crisis: boolean): void {
     this.answers = { ...this.answers, [step.key]: value };
     if (step.options.some((option) => option.crisis)) this.#sensitive.add(step.key);
+    if (crisis) {
+      // A crisis answer sticks until "Start over" (taking it back with Back does not undo it), the stored
+      // answers go and nothing more is saved in this visit, and the linked widgets hear of it at once.
+      this.#crisisDisclosed = true;
+      this.#savingStopped = true;
+      this.#clearStorage();
+      this.#publish(null, true);
+      // The crisis screen comes at once, not at the end.
+      this.#go('crisis', step.key);
+      return;
+    }
     this.#save();
-    // CLINICAL §3: a crisis answer shows the crisis screen at once, not at the end.
-    if (crisis) this.#go('crisis', step.key);
-    else this.#advanceFrom(step.key);
+    this.#advanceFrom(step.key);
   }
 
   #onSubmit = (event: Event): void => {
@@ -575,19 +522,19 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
       if (path.next) this.#showQuestion(path.next, path.total);
       return;
     }
-    const recommendation = recommendLevel(assessment.input);
+    // The core decides the crisis, a taken-back crisis answer included, so "never below IOP" still holds.
+    const recommendation = recommendLevel({ ...assessment.input, ...(this.#crisisDisclosed ? { crisisDisclosed: true } : {}) });
     const results: readonly ScoreResult[] = assessment.input.results;
     this.outcome = {
       recommendation,
       screens: results.map((result) => ({ result, def: this.#definition(result.id) })),
-      withdrawal: assessment.input.withdrawal,
-      home: assessment.input.home,
+      safety: safetyFacts(assessment.input, results),
     };
     // The result is all the widget needs now: the answers themselves go.
     this.answers = {};
     this.#clearStorage();
     this.#go('result');
-    this.announcement = recommendation.crisis ? this.#c('carepath.quiz.announceCrisis') : this.localize.term('carepath.quiz.announce');
+    this.announcement = recommendation.crisis ? crisisText(this.lang_, 'carepath.quiz.announceCrisis') : this.localize.term('carepath.quiz.announce');
     const { level, crisis } = recommendation;
     this.emit(
       new CarepathQuizCompleteEvent({
@@ -596,7 +543,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
         instruments: results.map(({ id, total, band, positive }) => ({ id, total, band, positive })),
       }),
     );
-    // Linked widgets ignore crisis messages: they stay put while the quiz leads to help (DESIGN "Linking widgets").
+    // In a crisis the linked widgets keep their configured state: the quiz leads to help, not to a price.
     this.#publish(level, crisis);
   }
 
@@ -607,6 +554,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   };
 
   #clear(): void {
+    this.#crisisDisclosed = false;
     this.answers = {};
     this.outcome = null;
     this.selection = undefined;
@@ -653,7 +601,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
 
   #save(): void {
     const storage = this.#storage();
-    if (!storage) return;
+    if (!storage || this.#savingStopped) return;
     const kept = Object.fromEntries(Object.entries(this.answers).filter(([key]) => !this.#sensitive.has(key)));
     try {
       if (Object.keys(kept).length === 0) storage.removeItem(this.#storageKey());
@@ -710,33 +658,18 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     if (!outcome) return '';
     const { recommendation } = outcome;
     const lines: string[] = [this.localize.term('carepath.quiz.plainTitle'), ''];
-    if (recommendation.crisis) {
-      lines.push(this.#c('carepath.quiz.crisis.heading'), this.#plain('carepath.quiz.crisis.line'), this.#c('carepath.quiz.crisis.lead'));
-      for (const action of CRISIS_ACTIONS[this.lang_]) {
-        lines.push(`- ${this.#c(action.label)}${action.detail ? ` (${this.#c(action.detail)})` : ''}`);
-      }
-      lines.push('');
-    }
-    if (outcome.withdrawal === 'severe') {
-      lines.push(
-        this.#c('carepath.quiz.withdrawal.heading'),
-        this.#c('carepath.quiz.withdrawal.lead'),
-        this.#c('carepath.quiz.withdrawal.caution'),
-        this.#plain('carepath.quiz.withdrawal.emergency'),
-        '',
-      );
-    }
-    lines.push(this.#levelText(recommendation));
-    if (outcome.home === 'unsafe') lines.push('', this.#c('carepath.quiz.dv.heading'), this.#plain('carepath.quiz.dv.text'));
-    if (outcome.withdrawal === 'mild') lines.push('', this.#c('carepath.quiz.withdrawal.cautionHeading'), this.#c('carepath.quiz.withdrawal.caution'));
-    lines.push('', this.localize.term('carepath.quiz.reasonsHeading'), ...recommendation.reasons.map((reason) => `- ${this.localize.term(REASON_KEYS[reason])}`));
+    const lang = this.lang_;
+    const safety = safetyLines(lang, outcome.safety);
+    if (recommendation.crisis) lines.push(...crisisPanelLines(lang), '');
+    lines.push(...safety.first, this.#levelText(recommendation), ...safety.after);
+    lines.push('', this.localize.term('carepath.quiz.reasonsHeading'), ...recommendation.reasons.map((reason) => `- ${this.#reasonText(reason, outcome)}`));
     if (outcome.screens.length > 0) {
       lines.push('', this.localize.term('carepath.quiz.screensHeading'));
       for (const { result, def } of outcome.screens) {
         lines.push(`- ${localize(def.name, this.lang_)}: ${this.#bandWords(def, result)}. ${this.#scoreWords(result)} ${localize(def.title, this.lang_)}.`);
       }
     }
-    lines.push('', this.#plain('carepath.quiz.samhsa'), '', this.localize.term('carepath.quiz.disclaimer'));
+    lines.push('', plainText(lang, 'carepath.quiz.samhsa'), '', this.localize.term('carepath.quiz.disclaimer'));
     return lines.join('\n');
   }
 
@@ -760,26 +693,10 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     return this.localize.term('carepath.quiz.score', { total: this.localize.number(result.total), max: this.localize.number(result.max) });
   }
 
-  #renderCrisisLine(): TemplateResult {
-    return html`<p class="crisis-line" part="crisis-line">${this.#rich('carepath.quiz.crisis.line')}</p>`;
-  }
-
-  #renderCrisisPanel(focus: boolean): TemplateResult {
-    return html`<div class="crisis-panel" part="crisis-panel">
-      <h2 class="heading" part="heading" id="crisis-heading" tabindex="-1" ?data-focus=${focus}>${this.#c('carepath.quiz.crisis.heading')}</h2>
-      <p class="crisis-line-text">${this.#rich('carepath.quiz.crisis.line')}</p>
-      <p>${this.#c('carepath.quiz.crisis.lead')}</p>
-      <ul class="help-actions" role="list">
-        ${CRISIS_ACTIONS[this.lang_].map((action) => {
-          // The space keeps label and detail apart in the accessible name (they sit on two lines on screen).
-          const content = html`<span class="action-label">${this.#c(action.label)}</span>
-            ${action.detail ? html`<span class="action-detail">${this.#c(action.detail)}</span>` : nothing}`;
-          return html`<li>
-            ${action.href ? html`<a class="help-action" href=${action.href}>${content}</a>` : html`<span class="help-action static">${content}</span>`}
-          </li>`;
-        })}
-      </ul>
-    </div>`;
+  /** A reason in words; "low-need" never shows when the withdrawal or health question was skipped. */
+  #reasonText(reason: Reason, outcome: Outcome): string {
+    if (reason === 'low-need' && anySkipped(outcome.safety)) return crisisText(this.lang_, 'carepath.quiz.skipped.note');
+    return this.localize.term(REASON_KEYS[reason]);
   }
 
   #renderBack(): TemplateResult {
@@ -791,7 +708,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   #renderIntro(): TemplateResult {
     const length = quizLength(this.#flow);
     const extra = length.maxQuestions - length.questions;
-    return html`${this.#renderCrisisLine()}
+    return html`${renderCrisisLine(this.lang_)}
       <div class="screen intro" part="intro">
         <h2 class="heading" part="heading" id="intro-heading" tabindex="-1" data-focus>${this.config.heading ?? this.#t('carepath.quiz.heading')}</h2>
         <p class="lead">${this.config.intro ?? this.#t('carepath.quiz.intro')}</p>
@@ -826,7 +743,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     if (instrument && !instrument.inLanguage) notes.push('language-note');
     if (error) notes.push('answer-error');
     const describedBy = notes.join(' ');
-    return html`${this.#renderCrisisLine()}
+    return html`${renderCrisisLine(this.lang_)}
       <div class="screen question-screen">
         ${this.#renderBack()}
         ${error
@@ -906,12 +823,23 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     this.renderRoot.querySelector<HTMLInputElement>('#answer-0')?.focus();
   };
 
-  #renderCrisisScreen(): TemplateResult {
-    return html`<div class="screen crisis-screen">
-      ${this.#renderBack()} ${this.#renderCrisisPanel(true)}
-      <p class="go-on">${this.#c('carepath.quiz.crisis.goOn')}</p>
+  /** The partner's calls to action: never on a crisis result, which offers help only. */
+  #renderNextSteps(): TemplateResult | typeof nothing {
+    const { ctaHref, secondaryCtaHref } = this.config;
+    if (!ctaHref && !secondaryCtaHref) return nothing;
+    return html`<div class="next-steps">
+      <h3>${this.#t('carepath.quiz.nextSteps')}</h3>
       <div class="actions">
-        <button type="button" class="button secondary" @click=${this.#onContinueAfterCrisis}>${this.#c('carepath.quiz.crisis.continue')}</button>
+        ${ctaHref
+          ? html`<a class="button primary" part="cta" href=${ctaHref} @click=${() => this.#onCta('primary', ctaHref)}
+              >${this.config.ctaLabel ?? this.#t('carepath.quiz.ctaPrimary')}</a
+            >`
+          : nothing}
+        ${secondaryCtaHref
+          ? html`<a class="button secondary" part="secondary-cta" href=${secondaryCtaHref} @click=${() => this.#onCta('secondary', secondaryCtaHref)}
+              >${this.config.secondaryCtaLabel ?? this.#t('carepath.quiz.ctaSecondary')}</a
+            >`
+          : nothing}
       </div>
     </div>`;
   }
@@ -919,50 +847,18 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   #renderResult(outcome: Outcome): TemplateResult {
     const { recommendation } = outcome;
     const crisis = recommendation.crisis;
-    const { ctaHref, secondaryCtaHref } = this.config;
-    return html`<div class="screen result" part="result">
-      ${crisis ? this.#renderCrisisPanel(true) : this.#renderCrisisLine()}
+    const lang = this.lang_;
+    // The crisis panel and line sit outside the `result` part, so no rule on that part reaches them.
+    return html`${crisis ? renderCrisisPanel(lang, { focus: true }) : renderCrisisLine(lang)}
+      <div class="screen result" part="result">
       <h2 class="heading" part="heading" id="result-heading" tabindex="-1" ?data-focus=${!crisis}>${this.#t('carepath.quiz.resultHeading')}</h2>
-      ${outcome.withdrawal === 'severe'
-        ? html`<div class="resource urgent" part="resources">
-            <h3>${this.#c('carepath.quiz.withdrawal.heading')}</h3>
-            <p>${this.#c('carepath.quiz.withdrawal.lead')} ${this.#c('carepath.quiz.withdrawal.caution')}</p>
-            <p class="emergency">${this.#rich('carepath.quiz.withdrawal.emergency')}</p>
-          </div>`
-        : nothing}
+      ${renderWithdrawalFirst(lang, outcome.safety)}
       <p class="level" part="level">${this.#levelText(recommendation)}</p>
-      ${outcome.home === 'unsafe'
-        ? html`<div class="resource" part="resources">
-            <h3>${this.#c('carepath.quiz.dv.heading')}</h3>
-            <p>${this.#rich('carepath.quiz.dv.text')}</p>
-          </div>`
-        : nothing}
-      ${outcome.withdrawal === 'mild'
-        ? html`<div class="resource" part="resources">
-            <h3>${this.#c('carepath.quiz.withdrawal.cautionHeading')}</h3>
-            <p>${this.#c('carepath.quiz.withdrawal.caution')}</p>
-          </div>`
-        : nothing}
-      ${ctaHref || secondaryCtaHref
-        ? html`<div class="next-steps">
-            <h3>${this.#t('carepath.quiz.nextSteps')}</h3>
-            <div class="actions">
-              ${ctaHref
-                ? html`<a class="button primary" part="cta" href=${ctaHref} @click=${() => this.#onCta('primary', ctaHref)}
-                    >${this.config.ctaLabel ?? this.#t('carepath.quiz.ctaPrimary')}</a
-                  >`
-                : nothing}
-              ${secondaryCtaHref
-                ? html`<a class="button secondary" part="secondary-cta" href=${secondaryCtaHref} @click=${() => this.#onCta('secondary', secondaryCtaHref)}
-                    >${this.config.secondaryCtaLabel ?? this.#t('carepath.quiz.ctaSecondary')}</a
-                  >`
-                : nothing}
-            </div>
-          </div>`
-        : nothing}
+      ${renderSafetyResources(lang, outcome.safety)}
+      ${crisis ? nothing : this.#renderNextSteps()}
       <h3>${this.localize.term('carepath.quiz.reasonsHeading')}</h3>
       <ul class="reasons">
-        ${recommendation.reasons.map((reason) => html`<li data-reason=${reason}>${this.localize.term(REASON_KEYS[reason])}</li>`)}
+        ${recommendation.reasons.map((reason) => html`<li data-reason=${reason}>${this.#reasonText(reason, outcome)}</li>`)}
       </ul>
       ${outcome.screens.length > 0
         ? html`<h3>${this.localize.term('carepath.quiz.screensHeading')}</h3>
@@ -976,8 +872,8 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
               )}
             </ul>`
         : nothing}
-      <p class="samhsa resource-line">${this.#rich('carepath.quiz.samhsa')}</p>
-      <p class="disclaimer" part="disclaimer">${this.localize.term('carepath.quiz.disclaimer')}</p>
+      <p class="samhsa resource-line">${richText(lang, 'carepath.quiz.samhsa')}</p>
+      <p class="disclaimer">${this.localize.term('carepath.quiz.disclaimer')}</p>
       <div class="save">
         <h3>${this.#t('carepath.quiz.saveHeading')}</h3>
         <div class="actions">
@@ -1004,7 +900,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   protected override renderWidget(): TemplateResult {
     let content: TemplateResult;
     if (this.screen === 'result' && this.outcome) content = this.#renderResult(this.outcome);
-    else if (this.screen === 'crisis') content = this.#renderCrisisScreen();
+    else if (this.screen === 'crisis') content = renderCrisisScreen(this.lang_, { back: this.#renderBack(), onContinue: this.#onContinueAfterCrisis });
     else if (this.screen === 'question') content = this.#renderQuestion();
     else content = this.#renderIntro();
     return html`<div class="quiz">

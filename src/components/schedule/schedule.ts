@@ -589,7 +589,7 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
     return key ? this.localize.term(key) : name;
   }
 
-  /** A track's name as it reads mid-sentence ("the evening track", "el horario de noche"). */
+  /** A track's name as it reads mid-sentence ("the evening track", "el turno de noche"). */
   #trackWords(name: string): string {
     return TRACK_KEYS[name.toLowerCase()] ? this.#trackLabel(name).toLocaleLowerCase(this.localize.locale) : name;
   }
