@@ -72,3 +72,4 @@ export {
 export * from './cost.js';
 export * from './schedule.js';
 export { weekToICS } from './ics.js';
+export { ANSWERING_FOR, FAMILY_SAFETY_ANSWERS, isFamilyCrisis, type AnsweringFor, type FamilySafetyAnswer } from './family.js';
