@@ -40,3 +40,16 @@ describe('the family path in the CDN files', () => {
     for (const text of [...IN_MAIN, ...LAZY]) assert.ok(code.includes(text), `carepath.iife.js lacks "${text}"`);
   });
 });
+
+describe('answering-for in the published descriptions', () => {
+  it('the JSON Schema and the Custom Elements Manifest describe it, with its three values and default', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../dist/schemas/quiz.json', import.meta.url), 'utf8'));
+    assert.deepEqual(schema.properties.answeringFor, { default: 'ask', type: 'string', enum: ['ask', 'self', 'someone-else'] });
+    const manifest = JSON.parse(readFileSync(new URL('../../dist/custom-elements.json', import.meta.url), 'utf8'));
+    const quiz = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'carepath-quiz');
+    const attribute = quiz.attributes.find((entry) => entry.name === 'answering-for');
+    assert.equal(attribute?.fieldName, 'answeringFor');
+    assert.match(attribute.description, /Who is this for\?/);
+    assert.match(quiz.events.find((event) => event.name === 'carepath-quiz-complete').description, /answeringFor: 'someone-else', level: null/);
+  });
+});
