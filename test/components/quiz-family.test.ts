@@ -16,6 +16,7 @@ import {
   keyOf,
   listen,
   mount,
+  mountQuietly,
   pressContinue,
   record,
   settle,
@@ -127,6 +128,14 @@ describe('<carepath-quiz>: who is answering', () => {
     expect(textOf($(el, 'legend h2'))).to.equal('Question 1 of 6 Could they hurt themselves or someone else right now?');
     expect(events.map((event) => event.type)).to.deep.equal(['carepath-quiz-start', 'carepath-quiz-step']);
     expect(events[1]?.detail).to.deep.equal({ index: 1, total: 6 });
+  });
+
+  it('falls back to asking, with one warning and an issue, when answering-for is not one of its values', async () => {
+    const { el, warnings } = await mountQuietly('<carepath-quiz answering-for="family"></carepath-quiz>');
+    expect(warnings.filter((warning) => warning.includes('answering-for'))).to.have.length(1);
+    expect(el.configIssues.map((issue) => issue.field)).to.include('answering-for');
+    await pressStart(el);
+    expect(keyOf(el)).to.equal('who');
   });
 
   it('a partner\'s heading and intro show on the path\'s own intro', async () => {
