@@ -34,6 +34,110 @@ function defineCallsPlugin() {
   };
 }
 
+/**
+ * Field tables (`src/internal/fields.ts`): a widget that declares its fields once with
+ * `const X_FIELDS = defineFields({ weeks: field.integer({ min: 1, max: 52, doc: '…' }), … })` and
+ * `static override properties = propertiesOf(X_FIELDS)` has no decorators for the analyzer to read, so this plugin
+ * reads the table's literal text and writes each field into the class: a public property with its type, doc and
+ * default, and (unless JSON-only) its kebab-case attribute. The `properties` static itself is Lit plumbing and goes.
+ */
+export function fieldTablesPlugin() {
+  const tables = new Map(); // table name → [{ name, attribute, type, description, default }]
+  const constants = new Map(); // `const X = ['a', 'b'] as const` → ['a', 'b']
+  const users = new Map(); // class name → the table its `static properties = propertiesOf(X)` names
+  const kebab = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  const textOf = (ts, node) => (node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined);
+  const unwrapAs = (ts, node) => (node && (ts.isAsExpression(node) || ts.isSatisfiesExpression?.(node)) ? unwrapAs(ts, node.expression) : node);
+  const optionsOf = (ts, node) => {
+    const options = {};
+    if (!node || !ts.isObjectLiteralExpression(node)) return options;
+    for (const property of node.properties) {
+      if (!ts.isPropertyAssignment(property) || !property.name) continue;
+      options[property.name.getText()] = property.initializer;
+    }
+    return options;
+  };
+  const typeOf = (ts, builder, args) => {
+    const values = (node) => {
+      const literal = unwrapAs(ts, node);
+      if (literal && ts.isArrayLiteralExpression(literal)) return literal.elements.map((element) => textOf(ts, element)).filter(Boolean);
+      if (literal && ts.isIdentifier(literal)) return constants.get(literal.text);
+      return undefined;
+    };
+    const union = (node) => values(node)?.map((value) => `'${value}'`).join(' | ') ?? 'string';
+    switch (builder) {
+      case 'money': case 'number': case 'integer': case 'percent': return 'number';
+      case 'boolean': return 'boolean';
+      case 'text': case 'url': return 'string';
+      case 'oneOf': return union(args[0]);
+      case 'list': return `(${union(args[0])})[]`;
+      case 'pairs': return 'Record<string, string>';
+      case 'json': return 'object';
+      default: return 'unknown';
+    }
+  };
+  return {
+    name: 'carepath-field-tables',
+    analyzePhase({ ts, node }) {
+      if (ts.isPropertyDeclaration(node) && node.name.getText() === 'properties' && node.initializer && ts.isClassDeclaration(node.parent) && node.parent.name) {
+        const match = /^propertiesOf\((\w+)\)$/.exec(node.initializer.getText());
+        if (match) users.set(node.parent.name.text, match[1]);
+        return;
+      }
+      if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return;
+      const init = unwrapAs(ts, node.initializer);
+      if (ts.isArrayLiteralExpression(init) && init.elements.every((element) => textOf(ts, element) !== undefined)) {
+        constants.set(node.name.text, init.elements.map((element) => textOf(ts, element)));
+        return;
+      }
+      if (!ts.isCallExpression(init) || init.expression.getText() !== 'defineFields') return;
+      const [table] = init.arguments;
+      if (!table || !ts.isObjectLiteralExpression(table)) return;
+      const fields = [];
+      for (const property of table.properties) {
+        if (!ts.isPropertyAssignment(property) || !ts.isCallExpression(property.initializer)) continue;
+        const call = property.initializer;
+        const builder = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : undefined;
+        const name = property.name.getText();
+        const args = [...call.arguments];
+        const options = optionsOf(ts, args.findLast((arg) => ts.isObjectLiteralExpression(arg)));
+        const attributeNode = options.attribute;
+        const attribute = builder === 'json' || attributeNode?.kind === ts.SyntaxKind.FalseKeyword ? undefined : (textOf(ts, attributeNode) ?? kebab(name));
+        const fallback = builder === 'boolean' ? 'false' : options.default?.getText();
+        fields.push({ name, attribute, type: textOf(ts, options.type) ?? typeOf(ts, builder, args), description: textOf(ts, options.doc) ?? '', default: fallback });
+      }
+      tables.set(node.name.text, fields);
+    },
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      for (const mod of manifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.kind !== 'class') continue;
+          const table = users.get(declaration.name);
+          if (!table) continue;
+          const fields = tables.get(table);
+          if (!fields) throw new Error(`custom-elements.json: ${declaration.name} uses propertiesOf(${table}), but no defineFields table of that name was found`);
+          declaration.members = (declaration.members ?? []).filter((member) => !(member.static && member.name === 'properties') && !fields.some((entry) => entry.name === member.name && !member.static));
+          declaration.attributes = (declaration.attributes ?? []).filter((attribute) => !fields.some((entry) => entry.name === attribute.fieldName));
+          for (const entry of fields) {
+            const type = { text: `${entry.type} | undefined` };
+            declaration.members.push({
+              kind: 'field',
+              name: entry.name,
+              type,
+              description: entry.description,
+              ...(entry.default === undefined ? {} : { default: entry.default }),
+              ...(entry.attribute ? { attribute: entry.attribute } : {}),
+            });
+            if (entry.attribute) {
+              declaration.attributes.push({ name: entry.attribute, type, description: entry.description, ...(entry.default === undefined ? {} : { default: entry.default }), fieldName: entry.name });
+            }
+          }
+        }
+      }
+    },
+  };
+}
+
 /** Rewrites every `{ module }` reference that points into src/ to the published file. */
 function rewriteReferences(value) {
   if (Array.isArray(value)) {
@@ -116,5 +220,5 @@ export default {
   litelement: true,
   // Never let the analyzer rewrite package.json: `customElements` is set there by hand.
   packagejson: false,
-  plugins: [defineCallsPlugin(), publicApiPlugin()],
+  plugins: [defineCallsPlugin(), fieldTablesPlugin(), publicApiPlugin()],
 };

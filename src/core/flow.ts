@@ -437,3 +437,6 @@ export function quizLength(flow: QuizFlowConfig): QuizLength {
   }, 0);
   return { questions, maxQuestions: questions + extra, minutes: Math.max(1, Math.ceil((questions * SECONDS_PER_QUESTION) / 60)) };
 }
+
+/** For `compileFlow` (compile-flow.ts): the walk over an already validated flow. Not part of the public API. */
+export { walk as walkResolvedFlow, type ResolvedFlow };

@@ -4,7 +4,8 @@
  * `CarepathInputError` naming the field, the bad value and what is allowed.
  */
 export { CarepathInputError, type InputIssue } from './errors.js';
-export { LANGUAGES, localize, type Language, type LocalizedText } from './text.js';
+export { LANGUAGES, type Language, type LocalizedText } from './text.js';
+export { inLanguage, localize } from './language.js';
 export {
   CARE_LEVEL_IDS,
   RELATIVE_SCALE,
@@ -72,4 +73,9 @@ export {
 export * from './cost.js';
 export * from './schedule.js';
 export { weekToICS } from './ics.js';
+export { compileFlow, type CompiledFlow } from './compile-flow.js';
+export { COST_INPUT_FIELDS, costFieldRequirements, type CostInputField, type CostFieldRequirement } from './cost-fields.js';
+export { LEVEL_NAME_FORMS, hoursRangePhrase, levelName, type LevelNameForm } from './level-words.js';
+export { mondayAfter } from './dates.js';
+export { basisPointsToPercent, fractionToPercent, percentToBasisPoints, percentToFraction } from './percent.js';
 export { ANSWERING_FOR, FAMILY_SAFETY_ANSWERS, isFamilyCrisis, type AnsweringFor, type FamilySafetyAnswer } from './family.js';

@@ -432,3 +432,6 @@ export function findConflicts(
   conflicts.sort((a, b) => a.order - b.order || a.from - b.from || a.to - b.to);
   return { fits: conflicts.length === 0, conflicts: conflicts.map((entry) => entry.conflict) };
 }
+
+/** The given days in week order, Monday first, each once: `sortedDays(['fri', 'mon'])` → `['mon', 'fri']`. */
+export { sortedDays };

@@ -4,11 +4,14 @@
  * attribute names, the neutral notice when nothing is usable, the theme, the language, the channel and the
  * opt-in data layer. A widget supplies its schema, its attribute kinds and `renderWidget()`.
  *
- * Config properties are plain Lit properties (so the manifest documents each attribute), but attributes do not
- * write into them: the base reads attributes itself, so a JS property can sit above its attribute and an invalid
- * property falls back to the attribute instead of erasing it.
+ * Config properties are Lit properties, and each attribute and its property are one source: the attribute converts
+ * into the property (`weeks="8"` → `el.weeks === 8`; text that does not convert stays text and is reported), a
+ * string set on a number, boolean, list or pairs property is read the same way, and the last write wins in either
+ * direction. The base remembers which of the two wrote last, so a warning names the attribute or the property.
+ * Precedence, field by field: property/attribute › JSON child › default; an invalid value falls back to the next
+ * valid source.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { CarepathInputError, type InputIssue } from '../core/errors.js';
@@ -17,9 +20,15 @@ import { CarepathConfigErrorEvent } from '../events/config-error.js';
 import { suggestAttribute } from './attributes.js';
 import { subscribe, type ChannelMessage } from './channel.js';
 import { resolveConfig, type FieldSpecs } from './config.js';
+import { attributeConverter } from './field-converter.js';
+import { unknownJsonKeys, type UnknownKey } from './json-keys.js';
+import { UNREADABLE, readAttribute } from './attributes.js';
 import { dataLayerEntry, pushToDataLayer } from './data-layer.js';
 import { Localizer, type Translations } from './localize.js';
 import { VERSION } from './version.js';
+
+/** Setters already wrapped (see `CarepathElement.finalize`), so a property is wrapped once. */
+const WRAPPED = new WeakSet<object>();
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -121,6 +130,64 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     return this.#issues;
   }
 
+  /**
+   * The configuration in effect, as of the last update: each field's value after fallbacks (property/attribute ›
+   * JSON child › default) and cross-field clamping. Read-only and frozen; the visitor's own input is not in it.
+   */
+  get resolvedConfig(): Readonly<C> {
+    if (this.#frozen?.[0] !== this.config) this.#frozen = [this.config, Object.freeze({ ...this.config })];
+    return this.#frozen[1];
+  }
+
+  /**
+   * A config field's property options, with the converter for its kind (lists, pairs, numbers, booleans).
+   * @internal
+   */
+  static override getPropertyOptions(name: PropertyKey): PropertyDeclaration {
+    const options = super.getPropertyOptions(name);
+    const spec = configSpec(this, name);
+    if (!spec || spec.kind === 'json' || options.attribute === false) return options;
+    return { ...options, converter: attributeConverter(spec.kind) };
+  }
+
+  /**
+   * Finalizes the class as Lit does, then wraps each config property's setter: text is read like attribute text,
+   * and the base notes whether the attribute or a JS assignment wrote last. (Here rather than in `createProperty` or
+   * `getPropertyDescriptor`, whose overrides Lit deprecates.)
+   * @internal
+   */
+  protected static override finalize(): void {
+    if (Object.hasOwn(this, 'finalized')) return;
+    super.finalize();
+    for (const name of Object.keys((this as Partial<WidgetClass>).configFields ?? {})) CarepathElement.#wrapConfigSetter(this.prototype, name);
+  }
+
+  /** Wraps the accessor of config property `name` (found on `prototype` or up its chain) on `prototype` itself. */
+  static #wrapConfigSetter(prototype: object, name: string): void {
+    for (let at: object | null = prototype; at; at = Object.getPrototypeOf(at)) {
+      const descriptor = Object.getOwnPropertyDescriptor(at, name);
+      if (!descriptor) continue;
+      const set = descriptor.set;
+      if (!set || WRAPPED.has(set)) return;
+      const wrapped = function (this: CarepathElement, value: unknown) {
+        const spec = configSpec(this.constructor, name);
+        if (spec) {
+          const fromAttribute = this.#writingAttribute === name;
+          this.#writtenBy.set(name, fromAttribute ? 'attribute' : 'property');
+          // React 19 and plain `el.weeks = "12"` set text on typed properties: read it like the attribute.
+          if (!fromAttribute && typeof value === 'string' && spec.kind !== 'string' && spec.kind !== 'json') {
+            const read = readAttribute(spec.kind, value);
+            value = read === UNREADABLE ? value : read;
+          }
+        }
+        set.call(this, value);
+      };
+      WRAPPED.add(wrapped);
+      Object.defineProperty(prototype, name, { ...descriptor, set: wrapped });
+      return;
+    }
+  }
+
   /** The widget's UI strings in the visitor's language (`lang`: `es` → Spanish, else English). */
   protected readonly localize = new Localizer(this, () => (this.constructor as typeof CarepathElement).translations);
   /** The resolved configuration; valid in `willUpdate` and `render`. */
@@ -129,9 +196,15 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   @state() protected channelMessage: ChannelMessage | undefined;
 
   #issues: readonly InputIssue[] = [];
+  #frozen: [C, Readonly<C>] | undefined;
+  /** Which wrote each config property last: its attribute (through Lit's converter) or a JS assignment. */
+  #writtenBy = new Map<string, 'attribute' | 'property'>();
+  /** The property an attribute is being converted into, while Lit does it. */
+  #writingAttribute: string | undefined;
   #warned = new Set<string>();
   #json: Record<string, unknown> | undefined;
   #jsonIssue: InputIssue | undefined;
+  #jsonKeys: readonly UnknownKey[] = [];
   #unsubscribe: (() => void) | undefined;
   #subscribedGroup: string | undefined;
 
@@ -159,12 +232,20 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    const isConfig = Object.values(this.widgetClass.configFields).some((field) => field.kind !== 'json' && field.attribute === name);
-    if (!isConfig) {
+    const fields = this.widgetClass.configFields;
+    this.#writingAttribute = Object.keys(fields).find((key) => fields[key]?.kind !== 'json' && fields[key]?.attribute === name);
+    try {
       super.attributeChangedCallback(name, old, value);
-      return;
+    } finally {
+      this.#writingAttribute = undefined;
     }
-    if (old !== value) this.requestUpdate();
+  }
+
+  /** What was given for config field `name`, as given: the attribute's text if the attribute wrote last, else the property. */
+  protected rawConfigValue(name: string): unknown {
+    const attribute = this.widgetClass.configFields[name]?.attribute;
+    if (this.#writtenBy.get(name) === 'attribute' && attribute !== undefined) return this.getAttribute(attribute) ?? undefined;
+    return (this as unknown as Record<string, unknown>)[name];
   }
 
   /** Whether `field` (a property name or its attribute) is locked against the visitor and the channel. */
@@ -187,14 +268,23 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const widget = this.widgetClass.widget;
-    const resolved = resolveConfig<C>(widget, this.widgetClass.configShape, this.widgetClass.configFields, {
-      property: (name) => (this as unknown as Record<string, unknown>)[name],
-      attribute: (name) => this.getAttribute(name),
+    const fields = this.widgetClass.configFields;
+    const own = this as unknown as Record<string, unknown>;
+    // The property holds the last write; hand it over as attribute text when the attribute wrote it, so a warning
+    // names what the page's author typed.
+    const byAttribute = new Map(Object.entries(fields).map(([name, spec]) => [spec.attribute, name]));
+    const resolved = resolveConfig<C>(widget, this.widgetClass.configShape, fields, {
+      property: (name) => (this.#writtenBy.get(name) === 'attribute' ? undefined : own[name]),
+      attribute: (attribute) => {
+        const name = byAttribute.get(attribute);
+        return name !== undefined && this.#writtenBy.get(name) === 'attribute' ? this.getAttribute(attribute) : null;
+      },
       json: this.#json,
     });
     const refined = this.refineConfig(resolved.config);
     this.config = refined.config;
-    const issues = [...(this.#jsonIssue ? [this.#jsonIssue] : []), ...this.#unknownAttributeIssues(), ...resolved.issues, ...refined.issues];
+    const { fieldIssues, keyIssues } = this.#withUnknownKeys(resolved.issues);
+    const issues = [...(this.#jsonIssue ? [this.#jsonIssue] : []), ...keyIssues, ...this.#unknownAttributeIssues(), ...fieldIssues, ...refined.issues];
     this.#issues = issues;
     this.#report(issues);
     this.#syncChannel();
@@ -243,6 +333,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   #readJsonChild(): void {
     this.#json = undefined;
     this.#jsonIssue = undefined;
+    this.#jsonKeys = [];
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
     const text = script.textContent ?? '';
@@ -250,6 +341,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
       const parsed: unknown = JSON.parse(text);
       if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new SyntaxError('the JSON block must hold an object, like {"levels": ["php", "iop"]}');
       this.#json = parsed as Record<string, unknown>;
+      this.#jsonKeys = unknownJsonKeys(this.#json, this.widgetClass.configShape);
     } catch (error) {
       this.#jsonIssue = {
         field: 'json',
@@ -257,6 +349,39 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
         message: `<carepath-${this.widgetClass.widget}> JSON block is not valid JSON (${error instanceof Error ? error.message : String(error)}); it is ignored.`,
       };
     }
+  }
+
+  /**
+   * Unknown JSON keys: a key under a field whose JSON value was rejected anyway (a strict schema) adds its "did you
+   * mean" to that field's issue, so one mistake warns once; any other unknown key is an issue of its own.
+   */
+  #withUnknownKeys(fieldIssues: readonly InputIssue[]): { fieldIssues: readonly InputIssue[]; keyIssues: readonly InputIssue[] } {
+    const widget = this.widgetClass.widget;
+    const fields = this.widgetClass.configFields;
+    const keyIssues: InputIssue[] = [];
+    const hints = new Map<string, string[]>();
+    for (const { path, key, suggestion } of this.#jsonKeys) {
+      const top = path.split('.')[0] ?? path;
+      const attribute = fields[top]?.attribute;
+      const hint = suggestion ? `"${key}": did you mean "${suggestion}"?` : undefined;
+      if (attribute !== undefined && path !== top && fieldIssues.some((issue) => issue.field === attribute && issue.message.includes('JSON block'))) {
+        if (hint) hints.set(attribute, [...(hints.get(attribute) ?? []), hint]);
+        continue;
+      }
+      keyIssues.push({
+        field: `json.${path}`,
+        value: path,
+        message: `<carepath-${widget}> JSON block has no key "${path}"${suggestion ? `; did you mean "${suggestion}"?` : ''}. It is ignored.`,
+      });
+    }
+    if (hints.size === 0) return { fieldIssues, keyIssues };
+    return {
+      fieldIssues: fieldIssues.map((issue) => {
+        const found = issue.message.includes('JSON block') ? hints.get(issue.field) : undefined;
+        return found ? { ...issue, message: `${issue.message} ${found.join(' ')}` } : issue;
+      }),
+      keyIssues,
+    };
   }
 
   #unknownAttributeIssues(): InputIssue[] {
@@ -312,4 +437,10 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
       this.onChannelMessage(message);
     });
   }
+}
+
+/** The config field `name` of a widget class, if it is one (read when used: a subclass's statics are set by then). */
+function configSpec(widgetClass: unknown, name: PropertyKey) {
+  const fields = (widgetClass as Partial<WidgetClass>).configFields;
+  return typeof name === 'string' && fields && Object.hasOwn(fields, name) ? fields[name] : undefined;
 }

@@ -37,21 +37,22 @@ describe('CarepathElement (the shared widget base)', () => {
     expect(el.resolved.tracks).to.deep.equal({ morning: '09:00', evening: '18:00' });
   });
 
-  it('ranks a JS property above its attribute, and the attribute above the JSON child', async () => {
+  it('ranks the property/attribute (last write wins) above the JSON child', async () => {
     const el = await fixture<TestWidget>(html`<carepath-test-widget daily-rate="250">
       <script type="application/json">{ "dailyRate": 200, "heading": "From JSON" }</script>
     </carepath-test-widget>`);
     expect(el.resolved.dailyRate).to.equal(250);
+    expect(el.dailyRate, 'the attribute converts into the property').to.equal(250);
     expect(el.resolved.heading).to.equal('From JSON');
     el.dailyRate = 275;
     await el.updateComplete;
     expect(el.resolved.dailyRate).to.equal(275);
     el.setAttribute('daily-rate', '260');
     await el.updateComplete;
-    expect(el.resolved.dailyRate, 'the property still wins').to.equal(275);
+    expect(el.resolved.dailyRate, 'the attribute written last wins').to.equal(260);
     el.dailyRate = undefined;
     await el.updateComplete;
-    expect(el.resolved.dailyRate).to.equal(260);
+    expect(el.resolved.dailyRate, 'an unset property falls back to the JSON child').to.equal(200);
   });
 
   it('falls back to the next valid source, warns once per field, lists the issue and fires the event', async () => {
@@ -90,13 +91,14 @@ describe('CarepathElement (the shared widget base)', () => {
     expect(el.configIssues).to.deep.equal([]);
   });
 
-  it('falls back from an invalid property to the attribute', async () => {
-    const el = await fixture<TestWidget>(html`<carepath-test-widget daily-rate="240"></carepath-test-widget>`);
+  it('falls back from an invalid property to the JSON child, not to the attribute it replaced', async () => {
+    const el = await fixture<TestWidget>(html`<carepath-test-widget daily-rate="240"><script type="application/json">{ "dailyRate": 230 }</script></carepath-test-widget>`);
     const warnings = await captureWarnings(async () => {
       el.dailyRate = -5;
       await el.updateComplete;
     });
-    expect(el.resolved.dailyRate).to.equal(240);
+    expect(el.dailyRate, 'reads back what was set').to.equal(-5);
+    expect(el.resolved.dailyRate).to.equal(230);
     expect(warnings[0]).to.contain('property daily-rate=-5').and.contain('at least 0');
   });
 

@@ -394,7 +394,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     const builtInProblems = problems(instruments);
     if (builtInProblems.length > 0) {
       instruments = DEFAULT_INSTRUMENTS[lang];
-      const given = this.instruments ?? this.getAttribute('instruments') ?? config.instruments;
+      const given = this.rawConfigValue('instruments') ?? config.instruments;
       issues.push({
         field: 'instruments',
         value: given,
