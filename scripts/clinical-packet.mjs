@@ -22,6 +22,8 @@ export * from './src/translations/es.ts';
 export { careLevels } from './src/core/levels.ts';
 export { quizPath } from './src/core/flow.ts';
 export { INSTRUMENT_IDS, getInstrument } from './src/core/instruments.ts';
+export * as family from './src/core/family.ts';
+export * as familyContent from './src/core/family-content.ts';
 `;
 const work = mkdtempSync(join(tmpdir(), 'carepath-packet-'));
 const bundle = join(work, 'packet-data.mjs');
@@ -179,6 +181,35 @@ for (const level of careLevels) {
   level.sources.forEach((source, index) => levelRows.push([`${level.id} source ${index + 1}`, source.en, source.es, '(shown in the table\'s Sources footnote, in the visitor\'s language)']));
 }
 parts.push(section('Levels of care (the comparison table)', 'Generic labels; no ASAM level numbers or placement claims.', table(['level / field', 'English', 'Spanish', 'source'], levelRows)));
+
+// The path for family and friends (nothing scored): every { en, es } pair, with the source of its block.
+const FAMILY_SOURCES = {
+  WHO_QUESTION: 'Product wording: the screens are self-report only (proxy answers disagree most on mood items: J Neuro-Oncol 2013; Donovan 2004).',
+  FAMILY_INTRO: 'Product wording (synthesis of NIDA and SAMHSA family guidance); why nothing is scored: J Neuro-Oncol 2013, Donovan 2004.',
+  FAMILY_SAFETY_QUESTION: 'Asked directly, in the spirit of NIMH\'s Ask Suicide-Screening Questions (ASQ). Yes and "not sure" are crisis answers.',
+  FAMILY_CRISIS: `${CRISIS_988} 988 also helps people worried about someone else; 911 for immediate danger. #BeThe1To steps (bethe1to.com; asking does not plant the idea: Dazzi et al., Psychol Med 2014).`,
+  FAMILY_OVERDOSE: 'CDC "Preventing Opioid Overdose"; SAMHSA Opioid Overdose Prevention Toolkit; naloxone over the counter: FDA, March 29, 2023; Good Samaritan laws vary by state (NCSL; GAO-21-248).',
+  FAMILY_UI: 'Product wording.',
+  FAMILY_CHECKLIST: 'NIAAA "Understanding Alcohol Use Disorder"; NIDA and SAMHSA family guides; NIMH depression and anxiety signs; 988 warning signs; NIAAA and MedlinePlus alcohol withdrawal; CDC overdose signs; NHTSA; NIAAA "Harmful Interactions"; SAMHSA overdose toolkit; Strang 2003, Binswanger 2007; Harvard "Means Matter"; National Domestic Violence Hotline.',
+  FAMILY_NOTES: 'As the checklist; each note carries its source in src/core/family-content.ts.',
+  FAMILY_SEEN_HEADING: 'Product wording.',
+  FAMILY_HELP: 'CRAFT: Miller, Meyers & Tonigan, JCCP 1999 (64% vs 13% vs 30%); Meyers 1999; Roozen et al., Addiction 2010.',
+  FAMILY_TALK: 'CRAFT positive communication (Smith & Meyers 2004); SAMHSA family guidance.',
+  FAMILY_SUPPORT: 'Al-Anon (al-anon.org; no phone printed, none verified), Nar-Anon (nar-anon.org), SMART Recovery Family & Friends (smartrecovery.org), NAMI HelpLine (800-950-6264, text "helpline" to 62640, Mon–Fri 10 a.m.–10 p.m. ET), SAMHSA National Helpline (1-800-662-4357, 24/7).',
+  FAMILY_TEEN: 'AAP, "Substance Use Screening, Brief Intervention, and Referral to Treatment", Pediatrics 2016; CRAFFT 2.1 needs permission, so none is embedded.',
+  FAMILY_LEVELS: 'Product wording; the levels\' own facts are in the Levels of care section.',
+};
+const familyRows = [];
+const walkFamily = (value, where, source) => {
+  if (value === null || typeof value !== 'object') return;
+  if (typeof value.en === 'string' && typeof value.es === 'string') {
+    familyRows.push([where, value.en, value.es, source]);
+    return;
+  }
+  for (const [key, child] of Object.entries(value)) walkFamily(child, `${where} ${key}`, source);
+};
+for (const [name, source] of Object.entries(FAMILY_SOURCES)) walkFamily({ ...data.family, ...data.familyContent }[name], name, source);
+parts.push(section('The path for family and friends', 'Unscored: no screen is scored and no level is suggested. Reviewed with the rest (gate 1).', table(['where', 'English', 'Spanish', 'source'], familyRows)));
 
 // Instruments: verbatim items (gate 2 for the Spanish).
 for (const id of INSTRUMENT_IDS) {

@@ -78,3 +78,4 @@ export { COST_INPUT_FIELDS, costFieldRequirements, type CostInputField, type Cos
 export { LEVEL_NAME_FORMS, hoursRangePhrase, levelName, type LevelNameForm } from './level-words.js';
 export { mondayAfter } from './dates.js';
 export { basisPointsToPercent, fractionToPercent, percentToBasisPoints, percentToFraction } from './percent.js';
+export { ANSWERING_FOR, FAMILY_SAFETY_ANSWERS, isFamilyCrisis, type AnsweringFor, type FamilySafetyAnswer } from './family.js';

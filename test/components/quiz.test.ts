@@ -132,7 +132,7 @@ describe('<carepath-quiz>', () => {
     });
 
     it('moves focus to the new heading on every screen change', async () => {
-      const el = await mount('<carepath-quiz instruments="phq-2"></carepath-quiz>');
+      const el = await mount('<carepath-quiz instruments="phq-2" answering-for="self"></carepath-quiz>');
       await start(el);
       expectFocus(el, $(el, '#question-heading'));
       await choose(el, 'no');
@@ -678,8 +678,9 @@ describe('<carepath-quiz>', () => {
       }
       expect(events[1]?.detail).to.deep.equal({ index: 1, total: 18 });
       const detail = events.at(-1)?.detail as CarepathQuizCompleteEvent['detail'];
-      expect(Object.keys(detail).sort()).to.deep.equal(['crisis', 'instruments', 'level']);
+      expect(Object.keys(detail).sort()).to.deep.equal(['answeringFor', 'crisis', 'instruments', 'level']);
       expect(detail).to.deep.equal({
+        answeringFor: 'self',
         level: 'iop',
         crisis: true,
         instruments: [
@@ -713,7 +714,7 @@ describe('<carepath-quiz>', () => {
     }
 
     it('completes from the intro to the result with the keyboard alone', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><carepath-quiz instruments="phq-2"></carepath-quiz></div>`);
+      const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><carepath-quiz instruments="phq-2" answering-for="self"></carepath-quiz></div>`);
       const el = wrapper.querySelector('carepath-quiz') as CarepathQuiz;
       await settle(el);
       (wrapper.querySelector('#before') as HTMLButtonElement).focus();

@@ -228,6 +228,7 @@ describe('lifecycle: connect, disconnect, move', () => {
           const element = document.createElement(tag);
           element.id = tag.replace('carepath-', '');
           element.setAttribute('group', 'move');
+          if (tag === 'carepath-quiz') element.setAttribute('answering-for', 'self');
           if (tag === 'carepath-schedule') element.setAttribute('tracks', 'morning=09:00 evening=17:30');
           container.append(element);
           await element.updateComplete;

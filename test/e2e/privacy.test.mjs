@@ -29,7 +29,7 @@ const DETAIL_KEYS = {
   'carepath-config-error': ['issues'],
   'carepath-quiz-start': [],
   'carepath-quiz-step': ['index', 'total'],
-  'carepath-quiz-complete': ['crisis', 'instruments', 'level'],
+  'carepath-quiz-complete': ['answeringFor', 'crisis', 'instruments', 'level'],
   'carepath-cta': ['href', 'kind'],
   'carepath-level-select': ['level'],
   'carepath-estimate': ['estimate', 'input'],

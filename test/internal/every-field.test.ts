@@ -51,6 +51,7 @@ const SAMPLES: Readonly<Record<string, Readonly<Record<string, Sample>>>> = {
     secondaryCtaHref: { text: '/programs', value: '/programs' },
     askSex: { text: '', value: true },
     persist: { text: 'session', value: 'session' },
+    answeringFor: { text: 'someone-else', value: 'someone-else' },
     cageAidThreshold: { text: '2', value: 2 },
     customInstruments: { value: [customInstrument] },
     strings: { value: { 'carepath.quiz.start': 'Begin' } },

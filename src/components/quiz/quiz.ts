@@ -12,6 +12,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
 import { CarepathInputError, type InputIssue } from '../../core/errors.js';
+import { ANSWERING_FOR, type AnsweringFor } from '../../core/family.js';
 import { DEFAULT_INSTRUMENTS, assessAnswers, quizLength, quizPath, type QuizFlowConfig, type QuizPath, type QuizStep } from '../../core/flow.js';
 import { InstrumentDefinitionSchema, type InstrumentDefinition } from '../../core/instrument-definition.js';
 import { INSTRUMENT_IDS, PHQ9_SELF_HARM_ITEM, getInstrument, isInstrumentId, type InstrumentId } from '../../core/instruments.js';
@@ -27,9 +28,11 @@ import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from 
 import { publish } from '../../internal/channel.js';
 import { SAFE_URL_MESSAGE, isSafeUrl } from '../../internal/safe-url.js';
 import { enQuiz, type TranslationKey } from '../../translations/en.js';
+import { FamilyPath } from './family/family-path.js';
+import { familyStyles } from './family/family.styles.js';
 import { quizStyles } from './quiz.styles.js';
 import { crisisPanelLines, renderCrisisLine, renderCrisisPanel, renderCrisisScreen } from './screens/crisis.js';
-import { crisisText, plainText, richText } from './screens/help.js';
+import { CRISIS_ACTIONS, crisisText, plainText, renderAction, richText } from './screens/help.js';
 import { anySkipped, renderSafetyResources, renderWithdrawalFirst, safetyFacts, safetyLines, type SafetyFacts } from './screens/safety.js';
 
 export const QUIZ_PERSIST = ['none', 'session'] as const;
@@ -78,6 +81,7 @@ export interface QuizConfig extends CommonConfig {
   readonly secondaryCtaHref?: string;
   readonly askSex: boolean;
   readonly persist: QuizPersist;
+  readonly answeringFor: AnsweringFor;
   readonly cageAidThreshold?: number;
   readonly customInstruments?: readonly InstrumentDefinition[];
   readonly strings?: QuizStrings;
@@ -161,7 +165,8 @@ function isAnswerRecord(value: unknown): value is Record<string, Answer> {
  * crisis answer shows them at once and keeps the quiz in crisis until "Start over": the result then offers help
  * only (no call to action). The crisis line, crisis panel, safety boxes and disclaimer expose no part and take no
  * theme token, so no page style can hide, shrink or recolour them. Answers stay in memory (opt in to the browser tab's session storage with
- * `persist="session"`), and no event carries them.
+ * `persist="session"`), and no event carries them. Someone asking about another person takes the unscored path for
+ * family and friends (`answering-for`): no screen is scored there and no level is suggested.
  *
  * @summary A one-question-per-screen self-assessment that suggests a level of care to discuss with a clinician.
  * @tag carepath-quiz
@@ -170,8 +175,10 @@ function isAnswerRecord(value: unknown): value is Record<string, Answer> {
  * @event {CarepathQuizStartEvent} carepath-quiz-start - The visitor pressed Start; `detail` is `{}`.
  * @event {CarepathQuizStepEvent} carepath-quiz-step - A question is shown (after Start, Continue, Skip, Back or "Continue the questions");
  *   `detail` is `{ index, total }`, 1-based, questions only. `total` grows when a two-stage screen expands.
- * @event {CarepathQuizCompleteEvent} carepath-quiz-complete - The result is shown; `detail` is `{ level, crisis, instruments: { id, total,
- *   band, positive }[] }`: no answers, reasons or flags. It is health information: do not send it to advertising or analytics vendors.
+ *   On the path for family and friends: its six question screens (`total` 6).
+ * @event {CarepathQuizCompleteEvent} carepath-quiz-complete - The result is shown; `detail` is `{ answeringFor: 'self', level, crisis,
+ *   instruments: { id, total, band, positive }[] }`: no answers, reasons or flags. On the path for family and friends (nothing
+ *   scored) it is `{ answeringFor: 'someone-else', level: null, crisis, instruments: [] }`, when its last screen is shown. It is health information: do not send it to advertising or analytics vendors.
  * @event {CarepathCtaEvent} carepath-cta - The visitor followed a call to action; `detail` is `{ kind: 'primary' | 'secondary', href }`.
  *   Crisis and helpline links never fire it.
  * @event {CarepathConfigErrorEvent} carepath-config-error - A configuration issue was found; `detail.issues` lists them.
@@ -200,7 +207,7 @@ function isAnswerRecord(value: unknown): value is Record<string, Answer> {
 export class CarepathQuiz extends CarepathElement<QuizConfig> {
   static override widget = 'quiz';
   static override translations = { en: enQuiz };
-  static override styles = quizStyles;
+  static override styles = [quizStyles, familyStyles];
 
   static override configShape = {
     ...COMMON_SHAPE,
@@ -213,6 +220,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     secondaryCtaHref: z.optional(z.string().check(z.refine(isSafeUrl, SAFE_URL_MESSAGE))),
     askSex: z._default(z.boolean(), false),
     persist: z._default(z.enum(QUIZ_PERSIST), 'none'),
+    answeringFor: z._default(z.enum(ANSWERING_FOR), 'ask'),
     cageAidThreshold: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(4))),
     customInstruments: z.optional(z.array(InstrumentDefinitionSchema).check(z.minLength(1), z.maxLength(6))),
     // Keys are checked against QUIZ_STRING_KEYS in refineConfig, so one bad key does not lose the good ones.
@@ -230,6 +238,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     secondaryCtaHref: { attribute: 'secondary-cta-href', kind: 'string' },
     askSex: { attribute: 'ask-sex', kind: 'boolean' },
     persist: { attribute: 'persist', kind: 'string' },
+    answeringFor: { attribute: 'answering-for', kind: 'string' },
     cageAidThreshold: { attribute: 'cage-aid-threshold', kind: 'number' },
     // Rich data: the JSON child or the property. An attribute of that name is read only to say so.
     customInstruments: { attribute: 'custom-instruments', kind: 'json' },
@@ -263,6 +272,13 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
    * the page stays open.
    */
   @property() persist?: QuizPersist;
+  /**
+   * Who the visitor answers for. `ask` (default): after Start, "Who is this for?" (Me / Someone I care about).
+   * `self`: the self-assessment only. `someone-else`: the path for family and friends only — an unscored checklist
+   * of what they have seen, safety and overdose steps, how to help and talk, support for them, and the levels of
+   * care to read about. That path scores nothing, suggests no level and publishes nothing but a crisis.
+   */
+  @property({ attribute: 'answering-for' }) answeringFor?: AnsweringFor;
   /** CAGE-AID cut-off, 1–4 (default 1: "worth discussing with a professional"; 2 is "clinically significant"). */
   @property({ attribute: 'cage-aid-threshold', type: Number }) cageAidThreshold?: number;
   /**
@@ -303,6 +319,37 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   #crisisDisclosed = false;
   /** After a crisis answer, `persist="session"` saves nothing more for as long as this element lives. */
   #savingStopped = false;
+  /** "Who is this for?" and the path for family and friends: their own screens, state and rules. */
+  readonly #family = new FamilyPath(this, {
+    answeringFor: () => this.config?.answeringFor ?? 'ask',
+    lang: () => this.lang_,
+    crisisLine: () => renderCrisisLine(this.lang_),
+    // The other ways to reach help (Crisis Text Line, veterans, ASL Now…), after the path's own; 911 is already there.
+    moreHelp: () => html`${CRISIS_ACTIONS[this.lang_].more.filter((action) => action.href !== 'tel:911').map((action) => renderAction(this.lang_, action))}`,
+    intro: () => ({ heading: this.config.heading, lead: this.config.intro }),
+    ctas: () => {
+      const { ctaHref, secondaryCtaHref } = this.config;
+      return [
+        ...(ctaHref ? [{ kind: 'primary' as const, href: ctaHref, label: this.config.ctaLabel ?? this.#t('carepath.quiz.ctaPrimary') }] : []),
+        ...(secondaryCtaHref ? [{ kind: 'secondary' as const, href: secondaryCtaHref, label: this.config.secondaryCtaLabel ?? this.#t('carepath.quiz.ctaSecondary') }] : []),
+      ];
+    },
+    onStart: () => this.emit(new CarepathQuizStartEvent({})),
+    onSelf: () => this.#firstQuestion(),
+    onExit: () => this.#go('intro'),
+    // The same rules as the self-assessment's crisis answers: sticky until Start over, nothing more saved, and
+    // the linked widgets told at once.
+    onCrisis: () => {
+      this.#crisisDisclosed = true;
+      this.#savingStopped = true;
+      this.#clearStorage();
+      this.#publish(null, true);
+    },
+    onStep: (index, total) => this.emit(new CarepathQuizStepEvent({ index, total })),
+    onComplete: (crisis) => this.emit(new CarepathQuizCompleteEvent({ answeringFor: 'someone-else', level: null, crisis, instruments: [] })),
+    onCta: ({ kind, href }) => this.#onCta(kind, href),
+    onStartOver: () => this.#onStartOver(),
+  });
 
   /** Clears the answers, the stored copy and the result, and goes back to the intro. Fires no event. */
   reset(): void {
@@ -446,10 +493,14 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
 
   #start = (): void => {
     this.emit(new CarepathQuizStartEvent({}));
+    if (!this.#family.interceptStart()) this.#firstQuestion();
+  };
+
+  #firstQuestion(): void {
     const path = this.#path();
     const first = path.steps[0];
     if (first) this.#showQuestion(first, path.total);
-  };
+  }
 
   #answer(step: QuizStep, value: Answer, crisis: boolean): void {
     this.answers = { ...this.answers, [step.key]: value };
@@ -502,7 +553,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     const at = step ? path.steps.indexOf(step) : -1;
     const previous = at > 0 ? path.steps[at - 1] : undefined;
     if (previous) this.#showQuestion(previous, path.total);
-    else this.#go('intro');
+    else if (!this.#family.backToWho()) this.#go('intro');
   };
 
   #onContinueAfterCrisis = (): void => {
@@ -537,6 +588,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     const { level, crisis } = recommendation;
     this.emit(
       new CarepathQuizCompleteEvent({
+        answeringFor: 'self',
         level,
         crisis,
         instruments: results.map(({ id, total, band, positive }) => ({ id, total, band, positive })),
@@ -554,6 +606,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
 
   #clear(): void {
     this.#crisisDisclosed = false;
+    this.#family.reset();
     this.answers = {};
     this.outcome = null;
     this.selection = undefined;
@@ -898,7 +951,8 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
 
   protected override renderWidget(): TemplateResult {
     let content: TemplateResult;
-    if (this.screen === 'result' && this.outcome) content = this.#renderResult(this.outcome);
+    if (this.#family.active) content = this.#family.render();
+    else if (this.screen === 'result' && this.outcome) content = this.#renderResult(this.outcome);
     else if (this.screen === 'crisis') content = renderCrisisScreen(this.lang_, { back: this.#renderBack(), onContinue: this.#onContinueAfterCrisis });
     else if (this.screen === 'question') content = this.#renderQuestion();
     else content = this.#renderIntro();
