@@ -3,8 +3,8 @@
 // and ship the same thing.
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { minify as terser } from 'terser';
+import { templateMinifier } from './template-minifier.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -16,9 +16,8 @@ export async function buildBrowserBundle({ entry, outDir, fileName, version, for
     logLevel: 'warn',
     define: { __CAREPATH_VERSION__: JSON.stringify(version) },
     resolve: { conditions: ['browser', 'production'] },
-    // The Lit team's minifier for html`…` (html-minifier-next) and css`…` (lightningcss) templates, before
-    // TypeScript is stripped; a template it cannot parse is left as written, and the build fails on it.
-    plugins: [{ ...minifyHtmlLiterals({ filter: (id) => id.startsWith(root) && !id.includes('/node_modules/') && /\/src\/.*\.ts$/.test(id), failOnError: true }), enforce: 'pre' }, ...(format === 'iife' ? [spanishForClassicScript()] : []), terserAfter(format)],
+    // The same html`…`/css`…` template minifier as the npm build, so pre-rendered markup hydrates in both.
+    plugins: [templateMinifier(root), ...(format === 'iife' ? [spanishForClassicScript()] : []), terserAfter(format)],
     build: {
       outDir,
       emptyOutDir,
