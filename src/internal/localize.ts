@@ -46,6 +46,17 @@ export function loadSpanish(load: () => Promise<Dictionary> = importSpanish): Pr
   });
   return spanishLoad;
 }
+
+/**
+ * Installs the Spanish strings at once, for a renderer that cannot wait (carepath/ssr renders synchronously, and
+ * the browser hydrates only markup whose text it would render itself).
+ */
+export function useSpanish(dictionary: Dictionary): void {
+  spanish = dictionary;
+  spanishLoad = Promise.resolve();
+  spanishSettled = true;
+}
+
 const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', es: 'es-US' };
 
 /** The nearest `lang` at or above `element`, crossing shadow-root boundaries. */

@@ -16,8 +16,10 @@ import { CarepathSchedule } from '../components/schedule/schedule.js';
 import type { InputIssue } from '../core/errors.js';
 import type { Language } from '../core/text.js';
 import { THEMES, type Theme } from '../internal/carepath-element.js';
-import { resolveLanguage } from '../internal/localize.js';
+import { resolveLanguage, useSpanish } from '../internal/localize.js';
 import { VERSION } from '../internal/version.js';
+import type { Dictionary } from '../translations/en.js';
+import * as spanishDictionaries from '../translations/es.js';
 import { PENDING_ATTRIBUTE, STAMP_ATTRIBUTE, stampFor } from './client.js';
 import { buildStylesheet } from './css.js';
 
@@ -137,6 +139,8 @@ function parseTag(tagHtml: string): { element: Element; tag: WidgetTag } {
   return { element, tag: element.tagName as WidgetTag };
 }
 
+let spanishInstalled = false;
+
 type ServerElement = InstanceType<(typeof WIDGETS)[WidgetTag]> & {
   enableUpdating(requested: boolean): void;
   querySelector(selector: string): { textContent: string } | null;
@@ -152,6 +156,9 @@ type ServerElement = InstanceType<(typeof WIDGETS)[WidgetTag]> & {
  */
 export function renderWidget(tagHtml: string, options: RenderOptions = {}): RenderedWidget {
   const { element, tag } = parseTag(tagHtml);
+  // The browser loads the Spanish UI strings lazily; the server renders at once, so it holds them from the start.
+  if (!spanishInstalled) useSpanish(Object.assign({}, ...Object.values(spanishDictionaries)) as Dictionary);
+  spanishInstalled = true;
   if (options.theme !== undefined && !THEMES.includes(options.theme)) {
     throw new TypeError(`renderWidget(): theme must be one of ${THEMES.join(', ')}; got ${JSON.stringify(options.theme)}.`);
   }
