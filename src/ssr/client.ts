@@ -41,6 +41,12 @@ type Root = ShadowRoot & { _$litPart$?: unknown };
 
 /** Widgets whose next update hydrates their pre-rendered root, with the configuration digest the server stamped. */
 const hydrating = new WeakMap<LitElement, string>();
+/**
+ * Widgets whose pre-rendered root is replaced by their first render. It stays on screen until then: the first
+ * render may come a few tasks later (each widget's first render has its own task; a Spanish widget waits for its
+ * strings), and an emptied root in between would be painted, and the page would jump.
+ */
+const replacing = new WeakSet<LitElement>();
 
 /**
  * The widget's `createRenderRoot()`: a shadow root that arrived with children was pre-rendered. Keep it for
@@ -62,13 +68,13 @@ export function claimPrerendered(
   if (config) {
     hydrating.set(host, config);
   } else if (found === `${VERSION} ${lang} static`) {
-    root.replaceChildren(); // a builder snapshot (./snapshot.ts): rendered again in place, as expected
+    replacing.add(host); // a builder snapshot (./snapshot.ts): rendered again in place, as expected
   } else {
     console.warn(
       `<${host.localName}> was pre-rendered ${found ? `as "${found}"` : 'without a carepath stamp'}, but this copy expects "${expected}" ` +
         '(another carepath version or language, or edited markup); it is rendered again. Pre-render with the carepath version and language the page uses.',
     );
-    root.replaceChildren();
+    replacing.add(host);
   }
   adoptStyles(root, styles as CSSResultOrNative[]);
   host.addController({
@@ -89,8 +95,8 @@ const reactiveUpdate = (ReactiveElement.prototype as unknown as { update(changed
 
 /**
  * The widget's `update()`: Lit's own update, except the first one after `claimPrerendered` kept a root, which
- * hydrates it. When hydration throws (markup whose structure does not fit the template), the root is emptied and
- * rendered fresh, with one warning.
+ * hydrates it, or empties it right before rendering fresh. When hydration throws (markup whose structure does not
+ * fit the template), the root is emptied and rendered fresh, with one warning.
  */
 export function updateOrHydrate(
   host: LitElement,
@@ -99,6 +105,7 @@ export function updateOrHydrate(
   template: () => unknown,
   config: () => unknown,
 ): void {
+  if (replacing.delete(host)) host.renderRoot.replaceChildren();
   const stamped = hydrating.get(host);
   if (stamped === undefined) {
     update(changed);
