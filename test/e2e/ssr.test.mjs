@@ -133,7 +133,7 @@ describe('a pre-rendered page', () => {
     try {
       await hydrated(page);
       await page.locator('carepath-quiz button', { hasText: 'Start' }).click();
-      await page.locator('carepath-quiz fieldset[data-key="safety"]').waitFor();
+      await page.locator('carepath-quiz fieldset[data-key="who"]').waitFor();
       const youPay = page.locator('carepath-cost').getByText('$3,000').first();
       await youPay.waitFor();
       const deductible = page.locator('carepath-cost input[data-field="deductible"]');

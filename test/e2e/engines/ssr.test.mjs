@@ -66,7 +66,7 @@ describe(`a pre-rendered page in ${ENGINE}`, () => {
         const start = Array.from(document.querySelector('carepath-quiz').shadowRoot.querySelectorAll('button')).find((b) => b.textContent.trim() === 'Start');
         start.click();
       });
-      await page.waitFor(() => Boolean(document.querySelector('carepath-quiz').shadowRoot.querySelector('fieldset[data-key="safety"]')), undefined, { what: 'the first question' });
+      await page.waitFor(() => Boolean(document.querySelector('carepath-quiz').shadowRoot.querySelector('fieldset[data-key="who"]')), undefined, { what: 'the first question ("Who is this for?")' });
       const { violations, warnings } = await page.evaluate(() => ({ violations: window.__violations, warnings: window.__warnings }));
       assert.deepEqual(violations, []);
       assert.deepEqual(warnings, []);
