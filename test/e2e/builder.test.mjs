@@ -12,9 +12,20 @@ after(async () => {
   await harness?.stop();
 });
 
-/** The widget's shadow DOM as markup, without Lit's comment markers (their ids differ between builds). */
+/**
+ * The widget's shadow DOM as markup, without Lit's comment markers (their ids differ between builds) and with
+ * template whitespace normalized: the preview runs the templates as written, the CDN file has them minified, so
+ * whitespace around tags is dropped and runs of whitespace read as one space. Elements, attributes and text compare.
+ */
 const shadowMarkup = (page, tag) =>
-  page.evaluate((t) => document.querySelector(`#preview ${t}, body > ${t}`)?.shadowRoot?.innerHTML.replace(/<!--[\s\S]*?-->/g, '') ?? '', tag);
+  page.evaluate(
+    (t) =>
+      (document.querySelector(`#preview ${t}, body > ${t}`)?.shadowRoot?.innerHTML ?? '')
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/\s*(<[^>]+>)\s*/g, '$1')
+        .replace(/\s+/g, ' '),
+    tag,
+  );
 
 describe('embed-code builder', () => {
   it('shows the widget’s own messages and copies code that renders what the preview showed', async () => {
