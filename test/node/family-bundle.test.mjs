@@ -17,14 +17,14 @@ describe('the family path in the CDN files', () => {
       const code = read(file);
       for (const text of IN_MAIN) assert.ok(code.includes(text), `${file} lacks "${text}"`);
       for (const text of LAZY) assert.ok(!code.includes(text), `${file} carries "${text}"`);
-      assert.match(code, /import\(`?["'`]?\.\/family-content-[\w-]+\.js/, `${file} loads the long-form text lazily`);
+      assert.match(code, /import\(`?["'`]?\.\/carepath-family-content\.js/, `${file} loads the long-form text lazily`);
       // Still one file per entry: the lazy chunk shares no module with it, so nothing is imported statically.
       assert.doesNotMatch(code, /\bfrom\s*["'`]\.\//, `${file} imports another file statically`);
     });
   }
 
   it('the long-form chunk sits next to them, in both languages', () => {
-    const chunks = readdirSync(cdn).filter((name) => /^family-content-[\w-]+\.js$/.test(name));
+    const chunks = readdirSync(cdn).filter((name) => /^carepath-family-content\.js$/.test(name));
     assert.ok(chunks.length > 0, 'a family-content chunk');
     for (const chunk of chunks) {
       const code = read(chunk);
