@@ -41,8 +41,10 @@ function eventDetails(eventsDir) {
   for (const file of readdirSync(eventsDir).filter((name) => name.endsWith('.ts') && name !== 'index.ts')) {
     const text = readFileSync(new URL(file, eventsDir), 'utf8');
     const name = /static readonly type = '([^']+)'/.exec(text)?.[1];
-    const detail = typeAfter(text, /export type \w+Detail = /);
-    const summary = /^\/\*\* `[^`]+`: (.*?)(?: Bubbles and is composed\.)? \*\/$/m.exec(text)?.[1];
+    // A union's leading `|` goes; a file-local type alias is written out, as the reader cannot look it up.
+    let detail = typeAfter(text, /export type \w+Detail =\s*/)?.replace(/^\|\s*/, '');
+    for (const [, alias, body] of text.matchAll(/^type (\w+) = (.+);$/gm)) detail = detail?.replace(new RegExp(`\\b${alias}\\b`, 'g'), body);
+    const summary = /^(?:\/\*\*| \*) `[^`]+`: (.*?)(?: Bubbles and is composed\.)?(?: \*\/)?$/m.exec(text)?.[1];
     if (!name || !detail) throw new Error(`src/events/${file}: no event type or detail type found`);
     details[name] = {
       detail: detail.replace(/readonly /g, '').replace(/Record<string, never>/, '{}'),
