@@ -621,7 +621,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   #publish(level: CareLevelId | null, crisis: boolean): void {
     // `independent` keeps the quiz off the page's channel both ways.
     if (this.config.independent) return;
-    publish({ v: 1, group: this.config.group, level, crisis });
+    publish({ v: 1, group: this.config.group, level, crisis, source: 'quiz' });
   }
 
   #definition(id: string): InstrumentDefinition {
