@@ -180,7 +180,7 @@ export const FAMILY_UI = /* @__PURE__ */ deepFreeze({
   errorPrefix: { en: 'Error:', es: 'Error:' },
   /** "Question 2 of 6" on the screens that ask something. */
   progress: { en: 'Question {number} of {total}', es: 'Pregunta {number} de {total}' },
-  // CLINICAL wording for crisis screens: say who is (not) watching, then the numbers.
+  // Crisis screens say who is (not) watching, then the numbers.
   notWatching: {
     en: 'No one at this center sees these answers or will contact you because of them. Please reach out yourself:',
     es: 'Nadie en este centro ve estas respuestas ni se comunicará con usted por ellas. Por favor, busque ayuda usted mismo(a):',

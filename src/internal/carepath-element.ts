@@ -54,7 +54,7 @@ const WRAPPED = new WeakSet<object>();
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Fields every widget has (DESIGN "Common attributes"). `lang` is read by the Localizer, not here. */
+/** Fields every widget has. `lang` is read by the Localizer, not here. */
 export const COMMON_SHAPE = {
   theme: z._default(z.enum(THEMES), 'light'),
   group: z._default(z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[\w.:-]+$/, 'must be letters, digits, "-", "_", "." or ":"')), 'default'),

@@ -1,5 +1,5 @@
 /**
- * Resolves a widget's configuration field by field (DESIGN "Configuration"): JS property › attribute › JSON
+ * Resolves a widget's configuration field by field (docs/reference/attributes.md): JS property › attribute › JSON
  * child › default. Each candidate is checked by the field's zod schema; an invalid one is reported and the next
  * valid source is used, so bad input never loses the rest of the configuration. (The visitor's input and the
  * channel sit above all of these and are applied by the widget itself.)

@@ -14,7 +14,7 @@
  * (`specsOf`), Lit's `static properties` with their attribute converters (`propertiesOf`), and the metadata that
  * the manifest, the JSON Schema, the embed-code builder and Storybook's controls read (`metadataOf`, `jsonSchemaOf`).
  *
- * Attribute text (DESIGN "Configuration"): kebab-case names (from the property name unless given); lists are
+ * Attribute text (docs/reference/attributes.md): kebab-case names (from the property name unless given); lists are
  * space-separated tokens; pairs are `name=value` tokens; booleans are presence ("false" also means off); money is
  * dollars; percentages are percents (`coinsurance="20"`).
  */

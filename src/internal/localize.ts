@@ -1,9 +1,9 @@
 /**
  * Localization for the widgets. We keep our own small controller rather than a page-wide library: the popular
- * one for web components (@shoelace-style/localize) observes <html> at import time, and DESIGN.md promises that
+ * one for web components (@shoelace-style/localize) observes <html> at import time, and the widgets promise that
  * importing carepath never touches the DOM; @lit/localize is configured once per page and belongs to the host.
  *
- * Language (DESIGN "Configuration"): the primary subtag of the element's own `lang`, else of the nearest `[lang]`
+ * Language (docs/reference/attributes.md): the primary subtag of the element's own `lang`, else of the nearest `[lang]`
  * ancestor (across shadow roots), else of `<html lang>`; `es` → Spanish, anything else → English, silently.
  * Numbers, money, weekdays and times read as `Intl` prints them in that language (US conventions: `en-US`,
  * `es-US`); the common cases are formatted by ./format.js without Intl, which costs a first render 35–80 ms.
@@ -158,7 +158,7 @@ export class Localizer implements ReactiveController {
     return formatPlainNumber(value, options) ?? formatter('number', this.locale, options).format(value);
   }
 
-  /** Whole dollars by default (DESIGN: widgets show whole dollars). */
+  /** Whole dollars by default (estimates are shown in whole dollars). */
   dollars(value: number, options?: Intl.NumberFormatOptions): string {
     return this.number(value, { style: 'currency', currency: 'USD', maximumFractionDigits: 0, minimumFractionDigits: 0, ...options });
   }

@@ -4,7 +4,7 @@
  * "already met" amounts above their plan amounts); this file only chooses the input and draws the result.
  * Importing it registers nothing (see `define.ts`).
  *
- * Precedence, field by field (DESIGN "Configuration"): the visitor's own entry › the channel (level only) › JS
+ * Precedence, field by field (docs/reference/attributes.md): the visitor's own entry › the channel (level only) › JS
  * property › attribute › JSON child › default. `daily-rate`, `days-per-week` and `weeks` describe the configured
  * `level`'s program, so — as in `<carepath-schedule>` — they apply only while that level is shown; another level
  * (picked by the visitor or suggested by a quiz) starts from its own preset: the partner's `rates`, else the
@@ -41,7 +41,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { enCost, type TranslationKey } from '../../translations/en.js';
 import { costStyles } from './cost.styles.js';
 
-/** How the visitor pays (the `coverage` attribute), in the words of DESIGN's attribute ↔ field map. */
+/** How the visitor pays (the `coverage` attribute), in the attribute's own words. */
 export const COVERAGE_CHOICES = ['self-pay', 'in-network', 'out-of-network', 'no-benefits'] as const;
 export type CoverageChoice = (typeof COVERAGE_CHOICES)[number];
 

@@ -1,5 +1,5 @@
 /**
- * `<carepath-levels>`: the five levels of care side by side, from the core's catalog (CLINICAL §1). A real table
+ * `<carepath-levels>`: the five levels of care side by side, from the core's catalog. A real table
  * on wide containers, stacked cards on narrow ones (a container query, so it follows the space the partner gives
  * it, not the window). The visitor may pick a level; a quiz in the same group may suggest one through the channel.
  *
@@ -193,7 +193,7 @@ export class CarepathLevels extends CarepathElement<LevelsConfig> {
     };
   }
 
-  /** Visitor › channel › configuration (DESIGN precedence); `locked="highlight"` leaves only the configuration. */
+  /** Visitor › channel › configuration; `locked="highlight"` leaves only the configuration. */
   #emphasis(): { level: CareLevelId; source: EmphasisSource } | null {
     const locked = this.isLocked('highlight');
     if (!locked && this.chosen) return { level: this.chosen, source: 'visitor' };
