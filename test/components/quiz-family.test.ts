@@ -237,7 +237,7 @@ describe('<carepath-quiz>: the path for family and friends', () => {
     expect(textOf($(el, '.crisis-panel'))).to.contain('No one at this center sees these answers');
     expectFocus(el, $(el, '#family-crisis-heading'), 'focus on the crisis heading');
     await expect(el).to.be.accessible();
-    expect(channel.messages).to.deep.equal([{ v: 1, group, level: null, crisis: true }]);
+    expect(channel.messages).to.deep.equal([{ v: 1, group, level: null, crisis: true, source: 'quiz' }]);
     // Taken back: the help stays.
     await back(el);
     expect(keyOf(el)).to.equal('safety');
@@ -251,12 +251,12 @@ describe('<carepath-quiz>: the path for family and friends', () => {
     expectNothingScored(el, 'the last screen in a crisis');
     await expect(el).to.be.accessible();
     expect(events.at(-1)?.detail).to.deep.equal({ answeringFor: 'someone-else', level: null, crisis: true, instruments: [] });
-    expect(channel.messages).to.deep.equal([{ v: 1, group, level: null, crisis: true }]);
+    expect(channel.messages).to.deep.equal([{ v: 1, group, level: null, crisis: true, source: 'quiz' }]);
     // Start over: the intro again, and the channel is told the crisis is over.
     ($$(el, '.start-over button')[0] as HTMLButtonElement).click();
     await settled(el);
     expect($(el, '.intro')).to.exist;
-    expect(channel.messages.at(-1)).to.deep.equal({ v: 1, group, level: null, crisis: false });
+    expect(channel.messages.at(-1)).to.deep.equal({ v: 1, group, level: null, crisis: false, source: 'quiz' });
     await next(el);
     await choose(el, 'no');
     await settled(el);
@@ -276,7 +276,7 @@ describe('<carepath-quiz>: the path for family and friends', () => {
     expect(textOf($(el, '.crisis-panel'))).to.contain('They help people who are worried about someone, too.');
     expect($$(el, '.family-steps li strong').map(textOf)).to.deep.equal(['Ask.', 'Be there.', 'Keep them safe.', 'Help them connect.', 'Follow up.']);
     await expect(el).to.be.accessible();
-    expect(channel.messages).to.deep.equal([{ v: 1, group, level: null, crisis: true }]);
+    expect(channel.messages).to.deep.equal([{ v: 1, group, level: null, crisis: true, source: 'quiz' }]);
     channel.stop();
   });
 

@@ -327,7 +327,7 @@ describe('<carepath-quiz>', () => {
         expect(textOf($(el, '[part="level"]'))).to.equal(sentence);
         expect($$(el, '.reasons li').map((li) => li.getAttribute('data-reason'))).to.deep.equal([...row.reasons]);
         expect($$(el, '.reasons li').map(textOf)).to.deep.equal(row.reasons.map(reasonText));
-        expect(channel.messages.at(-1)).to.deep.equal({ v: 1, group, level: row.level, crisis: row.crisis });
+        expect(channel.messages.at(-1)).to.deep.equal({ v: 1, group, level: row.level, crisis: row.crisis, source: 'quiz' });
         expect(textOf($(el, '.disclaimer'))).to.equal(DISCLAIMER_EN);
       });
     }
@@ -440,7 +440,7 @@ describe('<carepath-quiz>', () => {
         expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING, `order ${i}`).to.be.greaterThan(0);
       }
       expect(textOf($(el, '[part="level"]'))).to.equal('Later, a clinician may also talk with you about intensive outpatient care.');
-      expect(channel.messages.at(-1)).to.deep.equal({ v: 1, group, level: 'iop', crisis: true });
+      expect(channel.messages.at(-1)).to.deep.equal({ v: 1, group, level: 'iop', crisis: true, source: 'quiz' });
       await levels.updateComplete;
       expectNone(levels.shadowRoot?.querySelector('[part~="highlight"]'), 'the linked table stays put');
     });
@@ -571,7 +571,7 @@ describe('<carepath-quiz>', () => {
       expectFocus(el, $(el, '#intro-heading'));
       expect(el.result).to.equal(null);
       expect(channel.messages.map((m) => m.level)).to.deep.equal(['iop', null]);
-      expect(channel.messages.at(-1)).to.deep.equal({ v: 1, group, level: null, crisis: false });
+      expect(channel.messages.at(-1)).to.deep.equal({ v: 1, group, level: null, crisis: false, source: 'quiz' });
       expect(events, 'Start over is not the start').to.deep.equal([]);
       await start(el);
       await choose(el, 'no');
@@ -590,7 +590,7 @@ describe('<carepath-quiz>', () => {
       expect(screenOf(el)).to.equal('intro');
       expect(el.result).to.equal(null);
       expect(events).to.deep.equal([]);
-      expect(channel.messages.at(-1)).to.deep.equal({ v: 1, group, level: null, crisis: false });
+      expect(channel.messages.at(-1)).to.deep.equal({ v: 1, group, level: null, crisis: false, source: 'quiz' });
       expectFocus(el, null);
     });
 
