@@ -320,6 +320,8 @@ describe('<carepath-levels>', () => {
     it('shows the table only where all of it fits, from 600 to 1,600 px', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: system-ui"><carepath-levels></carepath-levels></div>`);
       const el = wrapper.querySelector('carepath-levels') as CarepathLevels;
+      // The fixture is the wrapper, so wait for the widget's own first render (it runs in a task of its own).
+      await el.updateComplete;
       const root = el.shadowRoot as ShadowRoot;
       const shown: number[] = [];
       for (let width = 600; width <= 1600; width += 8) {
