@@ -11,7 +11,7 @@
  * Precedence, field by field: property/attribute › JSON child › default; an invalid value falls back to the next
  * valid source.
  */
-import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { CarepathInputError, type InputIssue } from '../core/errors.js';
@@ -22,12 +22,14 @@ import { suggestAttribute } from './attributes.js';
 import { accentContrastWarning } from './contrast.js';
 import { subscribe, type ChannelMessage } from './channel.js';
 import { resolveConfig, type FieldSpecs } from './config.js';
+import { CRISIS_PHONE_LABEL_SCHEMA, CRISIS_PHONE_SCHEMA, centerPhone, renderHelpLine } from './crisis-line.js';
 import { attributeConverter } from './field-converter.js';
 import { unknownJsonKeys, type UnknownKey } from './json-keys.js';
 import { UNREADABLE, readAttribute } from './attributes.js';
-import { dataLayerEntry, pushToDataLayer } from './data-layer.js';
+import { dataLayerEntry, mirrorsToDataLayer, pushToDataLayer } from './data-layer.js';
 import { Localizer, loadSpanish, spanishSettledNow, type Translations } from './localize.js';
 import { VERSION } from './version.js';
+import { helpLineStyles } from '../styles/help-line.js';
 
 /** Resolves in a new task (a message event: not clamped like a nested timer, not throttled like a frame). */
 function nextTask(): Promise<void> {
@@ -63,6 +65,10 @@ export const COMMON_SHAPE = {
   dataLayer: z._default(z.boolean(), false),
   /** Property names that ignore both the visitor and the channel (e.g. `locked="level"`). */
   locked: z._default(z.array(z.string().check(z.regex(/^[a-zA-Z][\w-]*$/))), []),
+  /** A center's own 24/7 line, shown after 988 (never instead): a phone number or a `tel:` link (a web link is dropped). */
+  crisisPhone: CRISIS_PHONE_SCHEMA,
+  /** The center's name inside fixed text: "Or call {label}, open 24/7: {number}". */
+  crisisPhoneLabel: CRISIS_PHONE_LABEL_SCHEMA,
 } as const;
 
 export const COMMON_FIELDS = {
@@ -72,6 +78,8 @@ export const COMMON_FIELDS = {
   debug: { attribute: 'debug', kind: 'boolean' },
   dataLayer: { attribute: 'data-layer', kind: 'boolean' },
   locked: { attribute: 'locked', kind: 'list' },
+  crisisPhone: { attribute: 'crisis-phone', kind: 'string' },
+  crisisPhoneLabel: { attribute: 'crisis-phone-label', kind: 'string' },
 } as const satisfies FieldSpecs;
 
 export interface CommonConfig {
@@ -81,6 +89,8 @@ export interface CommonConfig {
   readonly debug: boolean;
   readonly dataLayer: boolean;
   readonly locked: readonly string[];
+  readonly crisisPhone?: string;
+  readonly crisisPhoneLabel?: string;
 }
 
 type WidgetClass = typeof CarepathElement & {
@@ -146,6 +156,15 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   /** Fields (property names, or their attributes) that ignore the visitor and the channel: `locked="level"`. */
   @property({ type: Array }) locked?: string[];
 
+  /**
+   * A center's own 24/7 crisis line, shown right after 988 in the widget's help line (and in the quiz's crisis
+   * panel), never instead of it: a phone number or a `tel:` link, like `tel:+15555550100`. Anything else, a web link
+   * included, is reported and dropped.
+   */
+  @property({ attribute: 'crisis-phone' }) crisisPhone?: string;
+  /** The center's name for its crisis line, plain text up to 60 characters, shown inside fixed text: "Or call {label}, open 24/7: {number}". Default "this center". */
+  @property({ attribute: 'crisis-phone-label' }) crisisPhoneLabel?: string;
+
   /** Every configuration issue found, current as of the last render. */
   get configIssues(): readonly InputIssue[] {
     return this.#issues;
@@ -181,6 +200,14 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     if (Object.hasOwn(this, 'finalized')) return;
     super.finalize();
     for (const name of Object.keys((this as Partial<WidgetClass>).configFields ?? {})) CarepathElement.#wrapConfigSetter(this.prototype, name);
+  }
+
+  /**
+   * The widget's styles, then the help line's fixed styles: every widget gets them, whatever its own `styles` say.
+   * @internal
+   */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return [...super.finalizeStyles(styles), helpLineStyles];
   }
 
   /** Wraps the accessor of config property `name` (found on `prototype` or up its chain) on `prototype` itself. */
@@ -350,7 +377,12 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
       content = this.renderNotice();
     }
     const theme = this.config.theme;
-    return html`<div class="root ${theme}" part="base" lang=${this.lang_}>${content}${this.#renderDebug()}</div>`;
+    // The help line sits outside the `base` part and carries no part, so no page rule on a part reaches it.
+    return html`<div class="root ${theme}" part="base" lang=${this.lang_}>${content}${this.#renderDebug()}</div>${renderHelpLine(
+      this.lang_,
+      centerPhone(this.lang_, this.config),
+      theme,
+    )}`;
   }
 
   /** The short neutral notice shown when nothing usable is configured. */
@@ -358,10 +390,10 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     return html`<p class="notice" role="status">${this.localize.term('carepath.common.notice')}</p>`;
   }
 
-  /** Dispatches a carepath event and, when opted in, mirrors it into `window.dataLayer`. */
+  /** Dispatches a carepath event and, when opted in, mirrors it into `window.dataLayer` (never a quiz step). */
   protected emit(event: Event): boolean {
     const result = this.dispatchEvent(event);
-    if (this.config?.dataLayer) pushToDataLayer(dataLayerEntry(event.type, this.widgetClass.widget, this.config.group));
+    if (this.config?.dataLayer && mirrorsToDataLayer(event.type)) pushToDataLayer(dataLayerEntry(event.type, this.widgetClass.widget, this.config.group));
     return result;
   }
 

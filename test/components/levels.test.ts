@@ -256,12 +256,12 @@ describe('<carepath-levels>', () => {
       const labelled = await mount('<carepath-levels cta-href="tel:+15555550100" cta-label="Call us: (555) 555-0100"></carepath-levels>');
       expect(root(labelled).querySelector('a[part="cta"]')?.textContent?.trim()).to.equal('Call us: (555) 555-0100');
       const labelOnly = await mount('<carepath-levels cta-label="Call us"></carepath-levels>');
-      expect(root(labelOnly).querySelector('a'), 'no link without cta-href').to.equal(null);
+      expect(root(labelOnly).querySelector('.root a'), 'no link without cta-href').to.equal(null);
     });
 
     it('refuses a javascript: cta-href and renders no link', async () => {
       const { el, warnings } = await mountQuietly('<carepath-levels cta-href="javascript:alert(1)" cta-label="Click"></carepath-levels>');
-      expect(root(el).querySelector('a')).to.equal(null);
+      expect(root(el).querySelector('.root a'), 'no link in the widget').to.equal(null);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('cta-href').and.contain(SAFE_URL_MESSAGE);
     });
@@ -349,7 +349,7 @@ describe('<carepath-levels>', () => {
       { attribute: 'heading', value: '', check: (el) => void expect(root(as(el)).querySelector('caption h2')?.textContent).to.equal('Compare levels of care') },
       { attribute: 'layout', value: 'grid', check: (el) => void expect(root(as(el)).querySelector('.layout-auto')).to.exist },
       { attribute: 'cta-label', value: '' },
-      { attribute: 'cta-href', value: 'javascript:alert(1)', check: (el) => void expect(root(as(el)).querySelector('a')).to.equal(null) },
+      { attribute: 'cta-href', value: 'javascript:alert(1)', check: (el) => void expect(root(as(el)).querySelector('.root a')).to.equal(null) },
       { attribute: 'overrides', value: 'iop' },
       { attribute: 'theme', value: 'neon' },
       { attribute: 'group', value: 'two words' },
