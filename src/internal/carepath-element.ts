@@ -27,6 +27,7 @@ import { attributeConverter } from './field-converter.js';
 import { unknownJsonKeys, type UnknownKey } from './json-keys.js';
 import { UNREADABLE, readAttribute } from './attributes.js';
 import { dataLayerEntry, mirrorsToDataLayer, pushToDataLayer } from './data-layer.js';
+import { LevelSuggestion } from './level-suggestion.js';
 import { Localizer, loadSpanish, spanishSettledNow, type Translations } from './localize.js';
 import { VERSION } from './version.js';
 import { helpLineStyles } from '../styles/help-line.js';
@@ -242,6 +243,11 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   protected config!: C;
   /** The last channel message for this widget's group, if any (never while `independent`). */
   @state() protected channelMessage: ChannelMessage | undefined;
+  /**
+   * What the channel suggests for this widget's level, by the one rule the linked widgets share (visitor › channel ›
+   * configuration, `locked`, the crisis rule): see `level-suggestion.ts`. Fed by the base, reset with the group.
+   */
+  protected readonly levelSuggestion = new LevelSuggestion();
 
   #issues: readonly InputIssue[] = [];
   #frozen: [C, Readonly<C>] | undefined;
@@ -529,8 +535,10 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     this.#unsubscribe = undefined;
     this.#subscribedGroup = group;
     this.channelMessage = undefined;
+    this.levelSuggestion.reset();
     if (group === undefined) return;
     this.#unsubscribe = subscribe(group, (message) => {
+      this.levelSuggestion.receive(message);
       this.channelMessage = message;
       this.onChannelMessage(message);
     });
