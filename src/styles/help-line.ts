@@ -5,7 +5,8 @@ import { css } from 'lit';
  * The same defences as the quiz's crisis styles (`crisis.ts`): no part, fixed colour pairs at 4.5:1 or more (light `#1b2330` and links `#1d5bbf` on
  * `#f3f5f8`; dark `#eef2f7` and `#a8c7ff` on `#1f2630`), `!important` inside the shadow root, a size never below the
  * widget's body text, and a fixed system font (a page font could draw nothing). It sits outside the themed root,
- * so it carries the theme itself (`help-line dark`, `help-line auto`).
+ * so it carries the theme itself (`help-line dark`, `help-line auto`). It steps aside only where the widget shows a
+ * crisis panel, which carries the same numbers and more and is itself fixed on screen.
  */
 export const helpLineStyles = css`
   .help-line {
@@ -47,6 +48,10 @@ export const helpLineStyles = css`
     mask: none !important;
     content-visibility: visible !important;
     forced-color-adjust: auto;
+  }
+  /* Where the widget shows the quiz's crisis panel (which nothing can hide either), the panel says all this and more. */
+  .root:has(.crisis-panel) ~ .help-line {
+    display: none !important;
   }
   .help-line.dark {
     --_hl-bg: #1f2630;

@@ -147,6 +147,18 @@ describe('crisis-phone and crisis-phone-label: a center\'s own 24/7 line after 9
     expect(screenOf(el)).to.equal('result');
     expect(hrefs($(el, '.crisis-panel'))).to.include('tel:+15555550100');
   });
+
+  it('steps aside on the quiz\'s crisis screens, where the crisis panel carries the same numbers and more', async () => {
+    const el = await mount(`<carepath-quiz group="${freshGroup()}"></carepath-quiz>`);
+    expect(getComputedStyle(helpLine(el) as Element).display).to.equal('block');
+    await play(el, { safety: 'yes' }, 'crisis');
+    expect(screenOf(el)).to.equal('crisis');
+    expect(getComputedStyle(helpLine(el) as Element).display, 'crisis screen').to.equal('none');
+    await play(el, { safety: 'yes' });
+    expect(screenOf(el)).to.equal('result');
+    expect(getComputedStyle(helpLine(el) as Element).display, 'crisis result').to.equal('none');
+    expectLegible($(el, '.crisis-panel'), 'the crisis panel instead');
+  });
 });
 
 describe('the data layer', () => {
