@@ -405,6 +405,11 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The help line steps aside where the widget shows the quiz's crisis panel (fixed on screen too, with the same
+    // numbers and more). Set here rather than in the template, so no widget needs code of its own for it; a `:has()`
+    // rule was not re-evaluated by WebKit when the panel appeared.
+    const panel = this.renderRoot.querySelector('.root .crisis-panel') !== null;
+    this.renderRoot.querySelector('.help-line')?.toggleAttribute('data-beside-panel', panel);
     if (this.config.debug && !this.#contrastChecked) this.#checkAccentContrast();
   }
 

@@ -50,7 +50,7 @@ export const helpLineStyles = css`
     forced-color-adjust: auto;
   }
   /* Where the widget shows the quiz's crisis panel (which nothing can hide either), the panel says all this and more. */
-  .root:has(.crisis-panel) ~ .help-line {
+  .help-line[data-beside-panel] {
     display: none !important;
   }
   .help-line.dark {
