@@ -13,18 +13,18 @@
  */
 import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { CarepathInputError, type InputIssue } from '../core/errors.js';
 import type { Language } from '../core/text.js';
 import { CarepathConfigErrorEvent } from '../events/config-error.js';
 import { claimPrerendered, updateOrHydrate } from '../ssr/client.js';
-import { suggestAttribute } from './attributes.js';
 import { accentContrastWarning } from './contrast.js';
 import { subscribe, type ChannelMessage } from './channel.js';
 import { resolveConfig, type FieldSpecs } from './config.js';
-import { CRISIS_PHONE_LABEL_SCHEMA, CRISIS_PHONE_SCHEMA, centerPhone, renderHelpLine } from './crisis-line.js';
+import { centerPhone, renderHelpLine } from './crisis-line.js';
+import { COMMON_FIELDS, COMMON_SHAPE, type CommonConfig, type Theme } from './common-fields.js';
 import { attributeConverter } from './field-converter.js';
-import { unknownJsonKeys, type UnknownKey } from './json-keys.js';
+import { readJsonChild, unknownAttributeIssues, withUnknownKeys, type JsonChild } from './config-issues.js';
 import { UNREADABLE, readAttribute } from './attributes.js';
 import { dataLayerEntry, mirrorsToDataLayer, pushToDataLayer } from './data-layer.js';
 import { LevelSuggestion } from './level-suggestion.js';
@@ -54,45 +54,7 @@ function firstRenderTurn(): Promise<void> {
 /** Setters already wrapped (see `CarepathElement.finalize`), so a property is wrapped once. */
 const WRAPPED = new WeakSet<object>();
 
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
-
-/** Fields every widget has. `lang` is read by the Localizer, not here. */
-export const COMMON_SHAPE = {
-  theme: z._default(z.enum(THEMES), 'light'),
-  group: z._default(z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[\w.:-]+$/, 'must be letters, digits, "-", "_", "." or ":"')), 'default'),
-  independent: z._default(z.boolean(), false),
-  debug: z._default(z.boolean(), false),
-  dataLayer: z._default(z.boolean(), false),
-  /** Property names that ignore both the visitor and the channel (e.g. `locked="level"`). */
-  locked: z._default(z.array(z.string().check(z.regex(/^[a-zA-Z][\w-]*$/))), []),
-  /** A center's own 24/7 line, shown after 988 (never instead): a phone number or a `tel:` link (a web link is dropped). */
-  crisisPhone: CRISIS_PHONE_SCHEMA,
-  /** The center's name inside fixed text: "Or call {label}, open 24/7: {number}". */
-  crisisPhoneLabel: CRISIS_PHONE_LABEL_SCHEMA,
-} as const;
-
-export const COMMON_FIELDS = {
-  theme: { attribute: 'theme', kind: 'string' },
-  group: { attribute: 'group', kind: 'string' },
-  independent: { attribute: 'independent', kind: 'boolean' },
-  debug: { attribute: 'debug', kind: 'boolean' },
-  dataLayer: { attribute: 'data-layer', kind: 'boolean' },
-  locked: { attribute: 'locked', kind: 'list' },
-  crisisPhone: { attribute: 'crisis-phone', kind: 'string' },
-  crisisPhoneLabel: { attribute: 'crisis-phone-label', kind: 'string' },
-} as const satisfies FieldSpecs;
-
-export interface CommonConfig {
-  readonly theme: Theme;
-  readonly group: string;
-  readonly independent: boolean;
-  readonly debug: boolean;
-  readonly dataLayer: boolean;
-  readonly locked: readonly string[];
-  readonly crisisPhone?: string;
-  readonly crisisPhoneLabel?: string;
-}
+export { COMMON_FIELDS, COMMON_SHAPE, THEMES, type CommonConfig, type Theme } from './common-fields.js';
 
 type WidgetClass = typeof CarepathElement & {
   readonly widget: string;
@@ -257,9 +219,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   #writingAttribute: string | undefined;
   #warned = new Set<string>();
   #contrastChecked = false;
-  #json: Record<string, unknown> | undefined;
-  #jsonIssue: InputIssue | undefined;
-  #jsonKeys: readonly UnknownKey[] = [];
+  #jsonChild: JsonChild = { json: undefined, issue: undefined, keys: [] };
   #unsubscribe: (() => void) | undefined;
   #subscribedGroup: string | undefined;
 
@@ -289,7 +249,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#readJsonChild();
+    this.#jsonChild = readJsonChild(this, this.widgetClass.widget, this.widgetClass.configShape);
     this.requestUpdate();
   }
 
@@ -357,12 +317,14 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
         const name = byAttribute.get(attribute);
         return name !== undefined && this.#writtenBy.get(name) === 'attribute' ? this.getAttribute(attribute) : null;
       },
-      json: this.#json,
+      json: this.#jsonChild.json,
     });
     const refined = this.refineConfig(resolved.config);
     this.config = refined.config;
-    const { fieldIssues, keyIssues } = this.#withUnknownKeys(resolved.issues);
-    const issues = [...(this.#jsonIssue ? [this.#jsonIssue] : []), ...keyIssues, ...this.#unknownAttributeIssues(), ...fieldIssues, ...refined.issues];
+    const { fieldIssues, keyIssues } = withUnknownKeys(widget, fields, this.#jsonChild.keys, resolved.issues);
+    const jsonIssue = this.#jsonChild.issue;
+    const unknownAttributes = unknownAttributeIssues(widget, fields, this.attributes);
+    const issues = [...(jsonIssue ? [jsonIssue] : []), ...keyIssues, ...unknownAttributes, ...fieldIssues, ...refined.issues];
     this.#issues = issues;
     this.#report(issues);
     this.#syncChannel();
@@ -437,89 +399,6 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
         ${this.#issues.map((issue) => html`<li>${issue.message}</li>`)}
       </ul>
     </div>`;
-  }
-
-  #readJsonChild(): void {
-    this.#json = undefined;
-    this.#jsonIssue = undefined;
-    this.#jsonKeys = [];
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
-    const text = script.textContent ?? '';
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new SyntaxError('the JSON block must hold an object, like {"levels": ["php", "iop"]}');
-      this.#json = parsed as Record<string, unknown>;
-      this.#jsonKeys = unknownJsonKeys(this.#json, this.widgetClass.configShape);
-    } catch (error) {
-      this.#jsonIssue = {
-        field: 'json',
-        value: text.length > 80 ? `${text.slice(0, 80)}…` : text,
-        message: `<carepath-${this.widgetClass.widget}> JSON block is not valid JSON (${error instanceof Error ? error.message : String(error)}); it is ignored.`,
-      };
-    }
-  }
-
-  /**
-   * Unknown JSON keys: a key under a field whose JSON value was rejected anyway (a strict schema) adds its "did you
-   * mean" to that field's issue, so one mistake warns once; any other unknown key is an issue of its own.
-   */
-  #withUnknownKeys(fieldIssues: readonly InputIssue[]): { fieldIssues: readonly InputIssue[]; keyIssues: readonly InputIssue[] } {
-    const widget = this.widgetClass.widget;
-    const fields = this.widgetClass.configFields;
-    const keyIssues: InputIssue[] = [];
-    const hints = new Map<string, string[]>();
-    for (const { path, key, suggestion } of this.#jsonKeys) {
-      const top = path.split('.')[0] ?? path;
-      const attribute = fields[top]?.attribute;
-      const hint = suggestion ? `"${key}": did you mean "${suggestion}"?` : undefined;
-      if (attribute !== undefined && path !== top && fieldIssues.some((issue) => issue.field === attribute && issue.message.includes('JSON block'))) {
-        if (hint) hints.set(attribute, [...(hints.get(attribute) ?? []), hint]);
-        continue;
-      }
-      keyIssues.push({
-        field: `json.${path}`,
-        value: path,
-        message: `<carepath-${widget}> JSON block has no key "${path}"${suggestion ? `; did you mean "${suggestion}"?` : ''}. It is ignored.`,
-      });
-    }
-    if (hints.size === 0) return { fieldIssues, keyIssues };
-    return {
-      fieldIssues: fieldIssues.map((issue) => {
-        const found = issue.message.includes('JSON block') ? hints.get(issue.field) : undefined;
-        return found ? { ...issue, message: `${issue.message} ${found.join(' ')}` } : issue;
-      }),
-      keyIssues,
-    };
-  }
-
-  #unknownAttributeIssues(): InputIssue[] {
-    const known = Object.values(this.widgetClass.configFields)
-      .filter((field) => field.kind !== 'json')
-      .map((field) => field.attribute);
-    const jsonOnly = Object.values(this.widgetClass.configFields)
-      .filter((field) => field.kind === 'json')
-      .map((field) => field.attribute);
-    const issues: InputIssue[] = [];
-    for (const { name, value } of Array.from(this.attributes)) {
-      if (jsonOnly.includes(name)) {
-        issues.push({
-          field: name,
-          value,
-          message: `<carepath-${this.widgetClass.widget}> ${name} cannot be an attribute: put it in the JSON block (<script type="application/json">) or set the ${name} property. It is ignored.`,
-        });
-        continue;
-      }
-      const suggestion = suggestAttribute(name, known);
-      if (suggestion) {
-        issues.push({
-          field: name,
-          value,
-          message: `<carepath-${this.widgetClass.widget}> has no attribute "${name}"; did you mean "${suggestion}"? It is ignored.`,
-        });
-      }
-    }
-    return issues;
   }
 
   /** Warns once per element and field, and fires `carepath-config-error` with the new issues. */
