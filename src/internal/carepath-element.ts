@@ -18,7 +18,7 @@ import { CarepathInputError, type InputIssue } from '../core/errors.js';
 import type { Language } from '../core/text.js';
 import { CarepathConfigErrorEvent } from '../events/config-error.js';
 import { claimPrerendered, updateOrHydrate } from '../ssr/client.js';
-import { accentContrastWarning } from './contrast.js';
+import { measuredAccentWarning } from './contrast.js';
 import { subscribe, type ChannelMessage } from './channel.js';
 import { resolveConfig, type FieldSpecs } from './config.js';
 import { centerPhone, renderHelpLine } from './crisis-line.js';
@@ -380,14 +380,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     const root = this.renderRoot.querySelector('.root');
     if (!root) return;
     this.#contrastChecked = true;
-    // A probe resolves the tokens (any CSS colour, color-mix() included) to computed colours; CSSOM, so CSP-safe.
-    const probe = document.createElement('span');
-    probe.style.color = 'var(--_on-accent)';
-    probe.style.backgroundColor = 'var(--_accent)';
-    root.append(probe);
-    const { color, backgroundColor, colorScheme } = getComputedStyle(probe);
-    probe.remove();
-    const message = accentContrastWarning(this.widgetClass.widget, backgroundColor, color, colorScheme === 'dark' ? 'dark' : 'light');
+    const message = measuredAccentWarning(root, this.widgetClass.widget);
     if (message) console.warn(message);
   }
 
