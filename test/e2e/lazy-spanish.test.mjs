@@ -50,6 +50,7 @@ async function openPage(lang, script, { failSpanish = false } = {}) {
     violations: window.__violations,
     warnings: window.__warnings,
     levels: document.querySelector('carepath-levels').shadowRoot.querySelector('h2, h3')?.textContent?.trim(),
+    levelsText: document.querySelector('carepath-levels').shadowRoot.textContent,
     quiz: document.querySelector('carepath-quiz').shadowRoot.textContent,
   }));
   await context.close();
@@ -64,6 +65,9 @@ describe('the lazily loaded Spanish file', () => {
       assert.deepEqual(state.errors, []);
       assert.deepEqual(state.warnings, []);
       assert.equal(state.levels, 'Compare los niveles de atención');
+      // The core's Spanish (level texts) ships in the same lazy file in the widget bundles, keyed by id.
+      assert.match(state.levelsText, /Se queda en un hospital o unidad médica, día y noche/);
+      assert.doesNotMatch(state.levelsText, /Stay at a hospital or medical unit/);
       assert.equal(state.requests.filter((path) => path.endsWith('/carepath-es.js')).length, 1);
     });
 
@@ -80,6 +84,7 @@ describe('the lazily loaded Spanish file', () => {
       assert.deepEqual(state.violations, []);
       assert.deepEqual(state.errors, []);
       assert.equal(state.levels, 'Compare levels of care');
+      assert.match(state.levelsText, /Stay at a hospital or medical unit, day and night/);
       assert.equal(state.warnings.filter((text) => text.includes('Spanish')).length, 1, state.warnings.join('\n'));
       assert.match(state.quiz, /988/);
     });
