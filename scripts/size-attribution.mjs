@@ -2,7 +2,7 @@
 // ships (browser-bundle.mjs, with a source map), gives every minified byte to the source module it came from,
 // groups the modules, and prints per group its minified bytes and what gzip -9 of the whole file loses when that
 // group's bytes are cut out ("gzip share": the bundle's real cost of the group, compression context included).
-// `--files` lists source files instead of groups. (Measured before the terser pass, so about 1 KiB above `npm run size`.)
+// `--files` lists source files instead of groups; `--markdown` prints one table of groups × bundles. (Measured before the terser pass, so about 1 KiB above `npm run size`.)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ const ENTRIES = { all: 'src/index.ts', quiz: 'src/components/quiz/define.ts', co
 
 /** Group name for a source path (first match wins). */
 const GROUPS = [
+  ['SSR hydration support (@lit-labs/ssr-client, src/ssr/client)', /node_modules\/(@lit-labs\/ssr-client\/|lit-html\/private-ssr-support)|src\/ssr\//],
   ['lit', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
   ['zod/mini', /node_modules\/zod\//],
   ['other deps', /node_modules\//],
@@ -40,7 +41,6 @@ const GROUPS = [
   ['schedule component', /src\/components\/schedule\//],
   ['levels component', /src\/components\/levels\//],
   ['fields infra (fields, attributes, converters, config, json-keys)', /src\/internal\/(fields|attributes|field-converter|config|json-keys)\.ts$/],
-  ['SSR hydration support', /src\/(ssr|internal\/hydrat)/],
   ['localize + format', /src\/internal\/(localize|format|spanish(-iife)?)\.ts$/],
   ['base element', /src\/internal\/carepath-element\.ts$/],
   ['crisis line + channel + suggestion', /src\/internal\/(crisis-line|channel|level-suggestion|help-text)\.ts$/],
@@ -90,11 +90,23 @@ export async function attribute(entry) {
 }
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const results = {};
 for (const name of names.length ? names : Object.keys(ENTRIES)) {
-  const { total, minified, rows } = await attribute(ENTRIES[name] ?? name);
+  const { total, minified, rows } = (results[name] = await attribute(ENTRIES[name] ?? name));
+  if (process.argv.includes('--markdown')) continue;
   console.log(`\n${name}: ${(total / 1024).toFixed(1)} KiB gzip -9, ${(minified / 1024).toFixed(1)} KiB minified`);
   for (const { group, minified: m, gzipShare } of rows) {
     if (gzipShare < 100 && m < 400) continue;
     console.log(`  ${(gzipShare / 1024).toFixed(2).padStart(6)} KiB  ${(m / 1024).toFixed(1).padStart(6)} KiB min  ${group}`);
   }
+}
+if (process.argv.includes('--markdown')) {
+  // One table: a row per group (largest in the first bundle first), a column per bundle, gzip share in KiB.
+  const bundles = Object.keys(results);
+  const groups = [...new Set(bundles.flatMap((name) => results[name].rows.map((row) => row.group)))];
+  const share = (name, group) => results[name].rows.find((row) => row.group === group)?.gzipShare ?? 0;
+  groups.sort((a, b) => bundles.reduce((sum, name) => sum + share(name, b) - share(name, a), 0));
+  console.log(`| group | ${bundles.join(' | ')} |\n|---|${bundles.map(() => '---:').join('|')}|`);
+  for (const group of groups) console.log(`| ${group} | ${bundles.map((name) => (share(name, group) < 50 ? '–' : (share(name, group) / 1024).toFixed(2))).join(' | ')} |`);
+  console.log(`| **whole file (gzip -9, before terser)** | ${bundles.map((name) => `**${(results[name].total / 1024).toFixed(2)}**`).join(' | ')} |`);
 }
