@@ -1,7 +1,8 @@
 // The Spanish UI strings load lazily (dist/cdn/carepath-es.js): a page in Spanish renders Spanish from
 // self-hosted files under the strict policy (script-src 'self'; style-src 'self'; Trusted Types) with no
-// violation, from the ES module file and from the classic script alike; a page in English requests no language
-// file; and when the file fails, the widgets show English with one warning while the crisis line stays Spanish.
+// violation, from the ES module file and from the classic script alike (the core's level texts included); a page
+// in English requests no language file (nor the family path's text); and when the file fails, the widgets show
+// English with one warning while the crisis line stays Spanish.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -69,6 +70,8 @@ describe('the lazily loaded Spanish file', () => {
       assert.match(state.levelsText, /Se queda en un hospital o unidad médica, día y noche/);
       assert.doesNotMatch(state.levelsText, /Stay at a hospital or medical unit/);
       assert.equal(state.requests.filter((path) => path.endsWith('/carepath-es.js')).length, 1);
+      // Only the language file: the family path's long-form text waits for a visitor's choice.
+      assert.deepEqual(state.requests.filter((path) => path.includes('carepath-family-content')), []);
     });
 
     it(`an English page requests no language file (${name})`, async () => {
@@ -76,7 +79,7 @@ describe('the lazily loaded Spanish file', () => {
       assert.deepEqual(state.violations, []);
       assert.deepEqual(state.errors, []);
       assert.equal(state.levels, 'Compare levels of care');
-      assert.deepEqual(state.requests.filter((path) => path.includes('carepath-es')), []);
+      assert.deepEqual(state.requests.filter((path) => path.includes('carepath-es') || path.includes('carepath-family-content')), []);
     });
 
     it(`a Spanish page whose file fails shows English with one warning, the crisis line still in Spanish (${name})`, async () => {
