@@ -16,10 +16,6 @@ export const baseStyles = css`
       display: block;
       container-type: inline-size;
       font-family: var(--carepath-font-family, inherit);
-      /* Far off screen, the browser skips the widget's style, layout and paint until it comes near (find-in-page,
-         print, anchors and focus still reach it); 40rem stands in for its height until it has been laid out once. */
-      content-visibility: auto;
-      contain-intrinsic-size: auto 40rem;
     }
     :host([hidden]) {
       display: none;
