@@ -6,14 +6,20 @@
 // - rewrites the literal as a getter, `get es() { return coreSpanish(id) }`, so the frozen catalogs keep their shape
 //   and read the text once it is in (undefined, so English, before; a Spanish widget waits for the file anyway);
 // - appends the table to the Spanish strings module (`CORE_TEXT_ES`), which ships as the lazy `carepath-es.js`.
-// Kept in the main file: the crisis text (src/translations/crisis.ts), the family path's safety screens
-// (src/core/family.ts) and the quiz's safety question (the context question with id 'safety'), so help never waits
-// for a download.
+// Kept in the main file: the crisis text (src/translations/crisis.ts), the family path's safety, crisis and overdose
+// screens and its shared UI words (src/core/family.ts moves only its "Who is this for?" question and its intro) and
+// the quiz's safety question (the context question with id 'safety'), so help never waits for a download.
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
 /** The core files whose Spanish moves, in table order. */
-export const CORE_TEXT_FILES = ['src/core/instruments.ts', 'src/core/levels.ts', 'src/core/flow.ts'];
+export const CORE_TEXT_FILES = ['src/core/instruments.ts', 'src/core/levels.ts', 'src/core/flow.ts', 'src/core/family.ts'];
+/**
+ * Files where only some top-level declarations move: in the family path, the "Who is this for?" question and the
+ * path's intro. Its safety question, crisis and overdose screens and the shared UI words (which the crisis screens
+ * use) stay in both languages in the main file.
+ */
+const ONLY = { 'src/core/family.ts': ['WHO_QUESTION', 'FAMILY_INTRO'] };
 /** Shorter Spanish stays inline: a getter costs about as many bytes. */
 const MIN_LENGTH = 16;
 const SPANISH_MODULE = 'src/translations/es.ts';
@@ -31,8 +37,15 @@ function insideSafety(node) {
   return false;
 }
 
+/** The name of the top-level `const` that `node` sits in, if any. */
+function declarationName(node) {
+  for (let at = node.parent; at; at = at.parent) if (ts.isVariableDeclaration(at) && ts.isSourceFile(at.parent?.parent?.parent)) return at.name.getText();
+  return undefined;
+}
+
 /** The Spanish literals of one file that move: [start, end, text] of each `es: '…'` property, in source order. */
 export function spanishLiterals(fileName, code) {
+  const only = Object.entries(ONLY).find(([file]) => fileName.endsWith(file))?.[1];
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const found = [];
   const visit = (node) => {
@@ -43,7 +56,8 @@ export function spanishLiterals(fileName, code) {
       node.initializer.text.length >= MIN_LENGTH &&
       ts.isObjectLiteralExpression(node.parent) &&
       node.parent.properties.some((p) => ts.isPropertyAssignment(p) && p.name.getText(source) === 'en') &&
-      !insideSafety(node)
+      !insideSafety(node) &&
+      (only === undefined || only.includes(declarationName(node)))
     ) {
       found.push([node.getStart(source), node.getEnd(), node.initializer.text]);
     }
