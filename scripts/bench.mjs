@@ -6,8 +6,9 @@
 //     --runs N   page loads per scenario (default 7); the medians are over these
 //     --quick    only the pages with one instance (baseline, each widget, all four together)
 //     --json     print the machine, the rows and the goals as JSON instead of the table
-//     --no-lighthouse  skip the Lighthouse stage (scripts/lighthouse.mjs: the partner page with and without the
-//                      four widgets, Lighthouse 12 mobile, medians of 5), which runs last otherwise
+//     --no-lighthouse  skip the Lighthouse stage (scripts/lighthouse.mjs: the partner page without the widgets, with
+//                      the four widgets rendered in the browser, and pre-rendered by `carepath render`; Lighthouse 12
+//                      mobile, medians of 5), which runs last otherwise
 // Informational: exits 0 whatever the figures; 1 only when the build, the browser or a page fails.
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
