@@ -152,6 +152,33 @@ describe('a pre-rendered page', () => {
     }
   });
 
+  it('styles a hydrated widget once: by the loaded stylesheet, or by its own styles when the file did not load', async () => {
+    const styles = () =>
+      Array.from(document.querySelectorAll('carepath-quiz, carepath-levels, carepath-cost, carepath-schedule')).map((host) => ({
+        tag: host.localName,
+        adopted: host.shadowRoot.adoptedStyleSheets.length,
+        linked: (host.shadowRoot.querySelector('link[rel="stylesheet"]')?.sheet?.cssRules.length ?? 0) > 0,
+        styled: getComputedStyle(host.shadowRoot.querySelector('.root')).boxSizing === 'border-box',
+      }));
+    const loaded = await open(prerendered);
+    const missing = await open(renderPage(SOURCE, { stylesheet: '/dist/cdn/no-such-file.css' }).html);
+    try {
+      await hydrated(loaded.page);
+      await hydrated(missing.page);
+      for (const widget of await loaded.page.evaluate(styles)) {
+        // Adopting the same rules again would only restyle the whole widget once more.
+        assert.deepEqual(widget, { tag: widget.tag, adopted: 0, linked: true, styled: true }, widget.tag);
+      }
+      for (const widget of await missing.page.evaluate(styles)) {
+        assert.ok(widget.adopted > 0 && !widget.linked && widget.styled, `${widget.tag} adopted its own styles: ${JSON.stringify(widget)}`);
+      }
+      assert.deepEqual(await missing.page.evaluate(() => window.__warnings), []);
+    } finally {
+      await loaded.close();
+      await missing.close();
+    }
+  });
+
   it('has no layout shift where the client-rendered page has some', async () => {
     const client = await open(SOURCE);
     const server = await open(prerendered);
