@@ -11,9 +11,9 @@
  * catalog's sourced typical price, and the core's `typicalCourse`.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import {
   CostInputSchema,
   CoverageSchema,
@@ -34,16 +34,16 @@ import type { InputIssue } from '../../core/errors.js';
 import { CARE_LEVEL_IDS, getCareLevel, type CareLevelId } from '../../core/levels.js';
 import { localize as inLanguage } from '../../core/text.js';
 import { CarepathEstimateEvent } from '../../events/estimate.js';
-import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from '../../internal/carepath-element.js';
+import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/carepath-element.js';
 import { readNumber } from '../../internal/attributes.js';
 import type { ChannelMessage } from '../../internal/channel.js';
+import { propertiesOf, shapeOf, specsOf, type FieldProperties } from '../../internal/fields.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { enCost, type TranslationKey } from '../../translations/en.js';
+import { COST_FIELDS, COVERAGE_CHOICES, type CostConfig, type CoverageChoice } from './cost.fields.js';
 import { costStyles } from './cost.styles.js';
 
-/** How the visitor pays (the `coverage` attribute), in the attribute's own words. */
-export const COVERAGE_CHOICES = ['self-pay', 'in-network', 'out-of-network', 'no-benefits'] as const;
-export type CoverageChoice = (typeof COVERAGE_CHOICES)[number];
+export { COST_FIELDS, COVERAGE_CHOICES, type CostConfig, type CostRates, type CoverageChoice } from './cost.fields.js';
 
 /** The estimator's number inputs, by attribute name (also `detail.input` of `carepath-estimate`). */
 export const COST_NUMBER_INPUTS = [
@@ -62,28 +62,6 @@ export type CostNumberInput = (typeof COST_NUMBER_INPUTS)[number];
 /** Every input the visitor can change: `detail.input` of `carepath-estimate`. */
 export type CostInputName = 'level' | 'coverage' | 'design' | CostNumberInput;
 
-/** The center's price per program day, per level, in dollars: `{ "iop": 300, "php": 700 }`. */
-export type CostRates = Partial<Record<CareLevelId, number>>;
-
-export interface CostConfig extends CommonConfig {
-  readonly level: CareLevelId;
-  readonly dailyRate?: number;
-  readonly daysPerWeek?: number;
-  readonly weeks?: number;
-  readonly coverage: CoverageChoice;
-  readonly design: PlanDesign;
-  readonly deductible?: number;
-  readonly deductibleMet?: number;
-  /** A percent (20 for 20%); the core takes a fraction. */
-  readonly coinsurance?: number;
-  readonly copay?: number;
-  readonly oopMax?: number;
-  readonly oopMet?: number;
-  readonly billedRate?: number;
-  readonly currency: string;
-  readonly rates?: CostRates;
-}
-
 const NETWORK_OF: Readonly<Record<CoverageChoice, Network | undefined>> = {
   'self-pay': undefined,
   'in-network': 'in',
@@ -94,17 +72,6 @@ const NETWORK_OF: Readonly<Record<CoverageChoice, Network | undefined>> = {
 /** Field schemas come from the core's own schemas, so the widget and the core cannot drift. */
 const INPUT = CostInputSchema.shape;
 const PLAN = CoverageSchema.shape;
-/** Coinsurance as people and plan documents write it: a percent. The core's fraction is this ÷ 100. */
-const PERCENT = z.number().check(z.minimum(0), z.maximum(100));
-const CURRENCY = z.string().check(z.regex(/^[A-Za-z]{3}$/, 'must be a 3-letter currency code, like "USD"'));
-const RatesSchema = z.strictObject({
-  inpatient: z.optional(INPUT.dailyRate),
-  residential: z.optional(INPUT.dailyRate),
-  php: z.optional(INPUT.dailyRate),
-  iop: z.optional(INPUT.dailyRate),
-  outpatient: z.optional(INPUT.dailyRate),
-});
-
 type ConfigNumber = 'dailyRate' | 'daysPerWeek' | 'weeks' | 'deductible' | 'deductibleMet' | 'coinsurance' | 'copay' | 'oopMax' | 'oopMet' | 'billedRate';
 
 interface NumberSpec {
@@ -180,7 +147,7 @@ const NUMBERS: Readonly<Record<CostNumberInput, NumberSpec>> = {
   coinsurance: {
     property: 'coinsurance',
     unit: 'percent',
-    schema: PERCENT,
+    schema: COST_FIELDS.coinsurance.schema,
     example: 20,
     label: 'carepath.cost.label.coinsurance',
     hint: 'carepath.cost.hint.coinsurance',
@@ -314,6 +281,11 @@ interface Model {
 
 type Segment = 'you' | 'plan';
 
+// Each field's property (`el.weeks`, `el.dailyRate`…), typed from the table: what was set, in its type when it converts.
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the class and this interface are one type */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface CarepathCost extends FieldProperties<typeof COST_FIELDS> {}
+
 /**
  * A cost estimator for a program day by day: the visitor picks a level of care and how they pay, enters their
  * plan's numbers, and sees the program cost, what they pay, what their plan pays, any balance bill, the average
@@ -351,89 +323,9 @@ export class CarepathCost extends CarepathElement<CostConfig> {
   static override styles = [baseStyles, costStyles];
   static override widget = 'cost';
   static override translations = { en: enCost };
-  static override configShape = {
-    ...COMMON_SHAPE,
-    level: z._default(z.enum(CARE_LEVEL_IDS), 'iop'),
-    dailyRate: z.optional(INPUT.dailyRate),
-    daysPerWeek: z.optional(INPUT.daysPerWeek),
-    weeks: z.optional(INPUT.weeks),
-    coverage: z._default(z.enum(COVERAGE_CHOICES), 'self-pay'),
-    design: z._default(z.enum(PLAN_DESIGNS), 'deductible-coinsurance'),
-    deductible: PLAN.deductible,
-    deductibleMet: PLAN.deductibleMet,
-    coinsurance: z.optional(PERCENT),
-    copay: PLAN.copay,
-    oopMax: PLAN.outOfPocketMax,
-    oopMet: PLAN.outOfPocketMet,
-    billedRate: PLAN.billedRate,
-    currency: z._default(CURRENCY, 'USD'),
-    rates: z.optional(RatesSchema),
-  };
-  static override configFields = {
-    ...COMMON_FIELDS,
-    level: { attribute: 'level', kind: 'string' },
-    dailyRate: { attribute: 'daily-rate', kind: 'number' },
-    daysPerWeek: { attribute: 'days-per-week', kind: 'number' },
-    weeks: { attribute: 'weeks', kind: 'number' },
-    coverage: { attribute: 'coverage', kind: 'string' },
-    design: { attribute: 'design', kind: 'string' },
-    deductible: { attribute: 'deductible', kind: 'number' },
-    deductibleMet: { attribute: 'deductible-met', kind: 'number' },
-    coinsurance: { attribute: 'coinsurance', kind: 'number' },
-    copay: { attribute: 'copay', kind: 'number' },
-    oopMax: { attribute: 'oop-max', kind: 'number' },
-    oopMet: { attribute: 'oop-met', kind: 'number' },
-    billedRate: { attribute: 'billed-rate', kind: 'number' },
-    currency: { attribute: 'currency', kind: 'string' },
-    // Rich data: the JSON child or the property. An attribute of that name is read only to say so.
-    rates: { attribute: 'rates', kind: 'json' },
-  } as const;
-
-  /**
-   * The level of care to estimate (`iop` default). `php`, `iop` and `outpatient` show a price; `inpatient` and
-   * `residential` show "24-hour care: ask the center". The visitor can pick another level; a quiz in the same
-   * `group` switches it unless `independent` or `locked="level"`.
-   */
-  @property() level?: CareLevelId;
-  /**
-   * Dollars per program day for the configured `level`: the price for self-pay, the plan's allowed amount with
-   * insurance (`daily-rate="300"`). Default: `rates` for the level, else the catalog's typical price (IOP $300,
-   * PHP $825); with neither (outpatient) the visitor is asked to get the price from the center.
-   */
-  @property({ attribute: 'daily-rate', type: Number }) dailyRate?: number;
-  /** Program days a week, 1–7, for the configured `level`. Default: the level's usual week (IOP 3, PHP 5, outpatient 1). */
-  @property({ attribute: 'days-per-week', type: Number }) daysPerWeek?: number;
-  /** Weeks of the program, 1–52 (one plan year), for the configured `level`. Default: IOP 10, PHP 3; outpatient asks. */
-  @property({ type: Number }) weeks?: number;
-  /** How the visitor pays: `self-pay` (default), `in-network`, `out-of-network` or `no-benefits` (insurance that does not cover this program). */
-  @property() coverage?: CoverageChoice;
-  /** How the plan shares costs: `deductible-coinsurance` (default) or `copay` (a set amount per program day; no deductible). */
-  @property() design?: PlanDesign;
-  /** The plan's yearly deductible in dollars (what the visitor pays before the plan starts to pay). Default 0. */
-  @property({ type: Number }) deductible?: number;
-  /** Dollars already paid toward the deductible this plan year; above `deductible` it is clamped, with a note. */
-  @property({ attribute: 'deductible-met', type: Number }) deductibleMet?: number;
-  /**
-   * The visitor's share after the deductible, as a percent 0–100: `coinsurance="20"`. A value above 0 and at most 1
-   * warns "did you mean N%?" and is still used as written (`0.2` is 0.2%): the unit is percent everywhere (attribute,
-   * property, JSON, the visitor's field), the field shows the number used, and the visitor sees a note beside it.
-   */
-  @property({ type: Number }) coinsurance?: number;
-  /** Dollars per program day with a `copay` plan. */
-  @property({ type: Number }) copay?: number;
-  /** The plan's yearly out-of-pocket maximum in dollars. Default: no cap. */
-  @property({ attribute: 'oop-max', type: Number }) oopMax?: number;
-  /** Dollars already paid toward the out-of-pocket maximum this plan year; above `oop-max` it is clamped, with a note. */
-  @property({ attribute: 'oop-met', type: Number }) oopMet?: number;
-  /** Out of network only: what the center bills per day; the excess over `daily-rate` is the balance bill. */
-  @property({ attribute: 'billed-rate', type: Number }) billedRate?: number;
-  /** ISO 4217 code used to display money (`USD` default): `currency="USD"`. Amounts are not converted. */
-  @property() currency?: string;
-  /**
-   * The center's price per program day for each level, in dollars: `{ "rates": { "iop": 300, "php": 700 } }` in the
-   * JSON child, or the property. Presets the price when the level changes. Set it in the JSON child or as a property.
-   */
-  @property({ attribute: false }) rates?: CostRates;
+  static override configShape = { ...COMMON_SHAPE, ...shapeOf(COST_FIELDS) };
+  static override configFields = { ...COMMON_FIELDS, ...specsOf(COST_FIELDS) };
+  static override properties = propertiesOf(COST_FIELDS);
 
   /** The estimate on screen, or `null` when there is none (24-hour care, or an input still missing). While an input is invalid it stays the last valid one. Current as of the last render. */
   get estimate(): CostEstimate | null {
