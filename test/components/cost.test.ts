@@ -686,6 +686,27 @@ describe('<carepath-cost>', () => {
       expect(el.estimate).to.deep.equal(event.detail.estimate);
     });
 
+    it('has el.estimate current inside the carepath-estimate listener, before any render', async () => {
+      const el = await fixture<CarepathCost>(html`<carepath-cost></carepath-cost>`);
+      const seen: [CostEstimate | null, CostEstimate][] = [];
+      el.addEventListener('carepath-estimate', (event) => seen.push([el.estimate, event.detail.estimate]));
+      await typeIn(el, 'weeks', '6');
+      expect(seen).to.have.length(1);
+      expect(seen[0]![0], 'not "as of the last render"').to.deep.equal(seen[0]![1]);
+      expect(seen[0]![0]?.byWeek).to.have.length(6);
+    });
+
+    it('has el.estimate current after the update that follows a property set, from the view model not the render', async () => {
+      const el = await fixture<CarepathCost>(html`<carepath-cost></carepath-cost>`);
+      el.weeks = 4;
+      el.dailyRate = 250;
+      await el.updateComplete;
+      expect(el.estimate).to.deep.equal(estimateCost({ dailyRate: 250, daysPerWeek: 3, weeks: 4 }));
+      el.coverage = 'in-network';
+      await el.updateComplete;
+      expect(el.estimate, 'a plan with no coinsurance yet: nothing to show').to.equal(null);
+    });
+
     it('names the input: coverage, design and level changes fire too', async () => {
       const el = await fixture<CarepathCost>(html`<carepath-cost coinsurance="20" copay="30"></carepath-cost>`);
       const inputs: string[] = [];
