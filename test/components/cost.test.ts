@@ -457,7 +457,10 @@ describe('<carepath-cost>', () => {
         expect(el.estimate).to.deep.equal(before);
         expect(figure(el, 'you-pay')).to.equal(usd(shown(before as CostEstimate).youPay));
         expect(textOf($(el, '[data-figure="stale"]'))).to.equal('These figures are from your last complete entries. Fix the marked fields to update them.');
-        expect($(el, '.error-summary'), 'one problem: no summary').to.equal(null);
+        const summary = $(el, '[part="error-summary"]');
+        expect(summary.getAttribute('role')).to.equal('alert');
+        expect(Array.from(summary.querySelectorAll('a')).map((link) => [link.getAttribute('href'), textOf(link)])).to.deep.equal([[`#field-${name}`, message]]);
+        expect(root(el).activeElement, 'the summary takes focus when an invalid value is committed').to.equal(summary);
         expect(seen, 'an invalid entry fires nothing').to.deep.equal([]);
         expectNoBadFigures(el);
       });
@@ -468,7 +471,7 @@ describe('<carepath-cost>', () => {
       await typeIn(el, 'deductible', '$1,500');
       await typeIn(el, 'coinsurance', ' 20 % ');
       await typeIn(el, 'oop-max', '3,000.50');
-      expect($$(el, '.error')).to.deep.equal([]);
+      expect($$(el, '.error-message, [part="error-summary"]')).to.deep.equal([]);
       expect(el.estimate).to.deep.equal(
         estimateCost({ dailyRate: 300, daysPerWeek: 3, weeks: 10, coverage: { network: 'in', design: 'deductible-coinsurance', deductible: 1500, coinsurance: 0.2, outOfPocketMax: 3000.5 } }),
       );
@@ -502,6 +505,26 @@ describe('<carepath-cost>', () => {
       links[0]!.click();
       expect(root(el).activeElement).to.equal(field(el, 'days-per-week'));
       expectNoBadFigures(el);
+    });
+
+    it('draws errors in the one shared error style, coloured by --carepath-color-error', async () => {
+      const el = await fixture<CarepathCost>(html`<carepath-cost style="--carepath-color-error: rgb(1, 2, 3)"></carepath-cost>`);
+      await typeIn(el, 'weeks', 'x');
+      const summary = getComputedStyle($(el, '[part="error-summary"]'));
+      expect([summary.borderTopWidth, summary.borderTopColor]).to.deep.equal(['4px', 'rgb(1, 2, 3)']);
+      const bar = getComputedStyle($(el, '.has-error'));
+      expect([bar.borderInlineStartWidth, bar.borderInlineStartColor]).to.deep.equal(['4px', 'rgb(1, 2, 3)']);
+      const input = getComputedStyle(field(el, 'weeks'));
+      expect([input.borderTopWidth, input.borderTopColor]).to.deep.equal(['3px', 'rgb(1, 2, 3)']);
+      expect(getComputedStyle($(el, '#error-weeks')).color).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('does not move focus when a valid value is committed', async () => {
+      const el = await fixture<CarepathCost>(html`<carepath-cost></carepath-cost>`);
+      field(el, 'weeks').focus();
+      await typeIn(el, 'weeks', '6');
+      expect(root(el).activeElement).to.equal(field(el, 'weeks'));
+      expect($(el, '[part="error-summary"]')).to.equal(null);
     });
 
     it('says "enter … to see your estimate" when a needed number is missing, with no stale figures from another plan', async () => {

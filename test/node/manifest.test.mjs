@@ -262,12 +262,17 @@ function sourceOf(widget) {
   const files = readdirSync(new URL(`src/components/${widget}/`, root), { recursive: true }).map(String).filter((file) => file.endsWith('.ts')).sort();
   const widgetSource = files.filter((file) => !file.endsWith('.styles.ts')).map((file) => code(`src/components/${widget}/${file}`)).join('\n');
   const styles = files.filter((file) => file.endsWith('.styles.ts')).map((file) => code(`src/components/${widget}/${file}`)).join('\n');
+  // Shared template helpers the widget imports from src/internal/ (an error summary, a crisis line) render its parts too.
+  const shared = [...new Set([...widgetSource.matchAll(/internal\/([\w-]+)\.js'/g)].map(([, name]) => name))]
+    .filter((name) => name !== 'carepath-element')
+    .map((name) => code(`src/internal/${name}.ts`))
+    .join('\n');
   const own = new RegExp(`--carepath-${widget}-[a-z0-9-]+`, 'g');
   // Global tokens: `--carepath-*` that belong to no widget, from the shared styles every widget includes.
   const global = [...tokensSource.matchAll(/var\((--carepath-[a-z0-9-]+)/g)].map(([, name]) => name).filter((name) => !WIDGETS.some((other) => name.startsWith(`--carepath-${other}-`)));
   const dispatched = [...new Set([...`${widgetSource}\n${baseSource}`.matchAll(/new (Carepath\w+Event)\(/g)].map(([, name]) => name))].map((name) => [classes[name]?.type, name]);
   return {
-    parts: partsIn(`${widgetSource}\n${baseSource}`),
+    parts: partsIn(`${widgetSource}\n${shared}\n${baseSource}`),
     cssProperties: [...new Set([...`${widgetSource}\n${styles}`.matchAll(own)].map(([name]) => name).concat(global))],
     slots: [...`${widgetSource}\n${baseSource}`.matchAll(/<slot\b([^>]*)>/g)].map(([, attributes]) => /\bname="([^"]*)"/.exec(attributes)?.[1] ?? ''),
     dispatched,

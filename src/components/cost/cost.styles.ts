@@ -185,18 +185,6 @@ export const costStyles = css`
       border-start-end-radius: 0;
       border-end-end-radius: 0;
     }
-    .has-error {
-      padding-inline-start: 0.875rem;
-      border-inline-start: 4px solid var(--_warning);
-    }
-    .has-error input {
-      border-width: 3px;
-      border-color: var(--_warning);
-    }
-    .error {
-      color: var(--_warning);
-      font-weight: 700;
-    }
     .note-inline {
       padding-block: 0.5rem;
       padding-inline: 0.75rem;
@@ -207,24 +195,6 @@ export const costStyles = css`
     }
     .fixed-value {
       font-size: 1.0625em;
-    }
-    .error-summary {
-      display: grid;
-      gap: 0.5rem;
-      padding: var(--_space);
-      border: 3px solid var(--_warning);
-      border-radius: 0.5rem;
-    }
-    .error-summary ul {
-      display: grid;
-      gap: 0.375rem;
-      margin: 0;
-      padding-inline-start: 1.25em;
-    }
-    .error-summary a {
-      color: var(--_warning);
-      font-weight: 700;
-      text-underline-offset: 0.15em;
     }
 
     /* The results. */

@@ -16,6 +16,7 @@ import { CarepathEstimateEvent } from '../../events/estimate.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/carepath-element.js';
 import type { ChannelMessage } from '../../internal/channel.js';
 import { propertiesOf, shapeOf, specsOf, type FieldProperties } from '../../internal/fields.js';
+import { FormFields, formFieldStyles } from '../../internal/form-fields.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { enCost } from '../../translations/en.js';
 import { COST_FIELDS, type CostConfig, type CoverageChoice } from './cost.fields.js';
@@ -67,7 +68,7 @@ export interface CarepathCost extends FieldProperties<typeof COST_FIELDS> {}
  * @cssproperty --carepath-cost-chart-height - Height of the week-by-week chart. Default `9rem`.
  */
 export class CarepathCost extends CarepathElement<CostConfig> {
-  static override styles = [baseStyles, costStyles, chartStyles];
+  static override styles = [baseStyles, formFieldStyles, costStyles, chartStyles];
   static override widget = 'cost';
   static override translations = { en: enCost };
   static override configShape = { ...COMMON_SHAPE, ...shapeOf(COST_FIELDS) };
@@ -94,6 +95,8 @@ export class CarepathCost extends CarepathElement<CostConfig> {
 
   /** Text being typed but not yet committed, so a re-render mid-typing does not undo it. */
   #drafts = new Map<CostNumberInput, string>();
+  /** One error summary and one error style; the summary takes focus when the visitor commits an invalid value. */
+  #fields = new FormFields(this);
   #model: CostModel | undefined;
   /** The core could not work out the model (its words are in the notice `render` shows). */
   #modelError: unknown;
@@ -196,11 +199,7 @@ export class CarepathCost extends CarepathElement<CostConfig> {
     locked: (field) => this.isLocked(field),
     // There is nothing to send: every figure is worked out on the page as the visitor goes.
     onSubmit: (event) => event.preventDefault(),
-    focusField: (event, name) => {
-      // Fragment links do not reach into a shadow root, so the link moves focus itself.
-      event.preventDefault();
-      this.renderRoot.querySelector<HTMLInputElement>(`#field-${name}`)?.focus();
-    },
+    focusField: (event, id) => this.#fields.focus(event, id),
     onLevel: (event) => {
       this.visitorLevel = (event.target as HTMLSelectElement).value as CareLevelId;
       // A new level comes with its own price: the one the visitor typed was for the old level.
@@ -226,6 +225,7 @@ export class CarepathCost extends CarepathElement<CostConfig> {
       this.#drafts.delete(name);
       this.visitorText = { ...this.visitorText, [name]: input.value };
       this.#commit(name);
+      if (this.#model?.errors.some((field) => field.name === name)) this.#fields.showErrors();
     },
   };
 

@@ -8,6 +8,7 @@ import { live } from 'lit/directives/live.js';
 import { PLAN_DESIGNS, type ClampedField } from '../../../core/cost.js';
 import { CARE_LEVEL_IDS, getCareLevel, type CareLevelId } from '../../../core/levels.js';
 import type { TranslationKey } from '../../../translations/en.js';
+import { renderErrorSummary, renderFieldError } from '../../../internal/form-fields.js';
 import { COVERAGE_CHOICES } from '../cost.fields.js';
 import { NUMBERS, type CostNumberInput, type CostWords, type NumberSpec } from '../cost.inputs.js';
 import { likelyPercent, type CostModel, type FieldView } from '../cost.model.js';
@@ -20,7 +21,8 @@ export interface FormHandlers {
   readonly onDesign: (event: Event) => void;
   readonly onNumberInput: (event: Event) => void;
   readonly onNumberChange: (event: Event) => void;
-  readonly focusField: (event: Event, name: CostNumberInput) => void;
+  /** A summary link: moves focus to the control with that id. */
+  readonly focusField: (event: Event, id: string) => void;
 }
 
 const CLAMPED_INPUT: Readonly<Record<ClampedField['field'], CostNumberInput>> = {
@@ -44,7 +46,11 @@ export function renderForm(words: CostWords, model: CostModel, on: FormHandlers)
   const program = model.fields.filter((field) => field.group === 'program');
   const plan = model.fields.filter((field) => field.group === 'plan');
   return html`<form class="form" part="form" novalidate @submit=${on.onSubmit}>
-    ${model.errors.length > 1 ? renderErrorSummary(words, model.errors, on) : nothing}
+    ${renderErrorSummary({
+      title: words.term('carepath.cost.errorSummary'),
+      errors: model.errors.map((field) => ({ id: `field-${field.name}`, message: errorText(words, field) })),
+      onFollow: on.focusField,
+    })}
     <fieldset class="group">
       <legend>${words.term('carepath.cost.program')}</legend>
       ${renderLevel(words, model.level, on)} ${program.map((field) => renderNumber(words, field, model, on))}
@@ -57,15 +63,6 @@ export function renderForm(words: CostWords, model: CostModel, on: FormHandlers)
           ${plan.map((field) => renderNumber(words, field, model, on))}
         </div>`}
   </form>`;
-}
-
-function renderErrorSummary(words: CostWords, errors: readonly FieldView[], on: FormHandlers): TemplateResult {
-  return html`<div class="error-summary" part="error-summary" aria-labelledby="error-summary-title">
-    <h3 id="error-summary-title">${words.term('carepath.cost.errorSummary')}</h3>
-    <ul>
-      ${errors.map((field) => html`<li><a href="#field-${field.name}" @click=${(event: Event) => on.focusField(event, field.name)}>${errorText(words, field)}</a></li>`)}
-    </ul>
-  </div>`;
 }
 
 function renderLevel(words: CostWords, level: CareLevelId, on: FormHandlers): TemplateResult {
@@ -147,7 +144,7 @@ export function renderNumber(words: CostWords, field: FieldView, model: CostMode
     <label for=${id}>${text}</label>
     ${hintText ? html`<p class="hint" id="hint-${field.name}">${hintText}</p>` : nothing}
     ${field.error
-      ? html`<p class="error" id="error-${field.name}"><span class="visually-hidden">${words.term('carepath.cost.errorPrefix')} </span>${errorText(words, field)}</p>`
+      ? renderFieldError(`error-${field.name}`, words.term('carepath.cost.errorPrefix'), errorText(words, field))
       : nothing}
     <div class="control ${spec.unit}">
       ${affix && spec.unit === 'money' ? html`<span class="affix prefix" aria-hidden="true">${affix}</span>` : nothing}
