@@ -41,10 +41,16 @@ export class FormFields implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** A summary link: fragment links do not reach into a shadow root, so the link moves focus itself. */
+  /**
+   * A summary link: fragment links do not reach into a shadow root, so the link moves focus itself (opening a
+   * closed `<details>` around the field first).
+   */
   focus(event: Event, id: string): void {
     event.preventDefault();
-    this.#host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
+    const target = this.#host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    const fold = target?.closest('details');
+    if (fold && !fold.open) fold.open = true;
+    target?.focus();
   }
 
   hostUpdated(): void {

@@ -867,7 +867,8 @@ describe('<carepath-cost>', () => {
         expect(textOf($(el, '[data-figure="you-pay"] .lead-label'))).to.equal('Usted paga');
         expect(figure(el, 'you-pay')).to.equal('$2,500');
         expect(textOf($(el, '[data-figure="cap"]'))).to.contain('Usted llega a su límite');
-        expect(textOf($(el, 'details summary'))).to.equal('Mostrar las cifras por semana');
+        expect(textOf($(el, '.by-week summary'))).to.equal('Mostrar las cifras por semana');
+        expect(textOf($(el, '[part="plan-details"] > summary'))).to.equal('Más detalles del plan');
         expect(textOf($(el, '[part="disclaimer"]'))).to.contain('autorización');
         await typeIn(el, 'weeks', 'ocho');
         expect(errorText(el, 'weeks')).to.equal('Error: Escriba el número de semanas. Por ejemplo: 8.');
@@ -915,14 +916,83 @@ describe('<carepath-cost>', () => {
       expect(Math.abs(results.top - form.top)).to.be.lessThan(2);
     });
 
-    it('stacks them in a 320 px container, without sideways scrolling', async () => {
+    it('puts the result first in a 320 px container, then the form, without sideways scrolling', async () => {
       const el = await atWidth(320, html`<carepath-cost coverage="out-of-network" coinsurance="20" weeks="52"></carepath-cost>`);
       const form = $(el, '[part="form"]').getBoundingClientRect();
       const results = $(el, '[part="results"]').getBoundingClientRect();
-      expect(results.top).to.be.greaterThan(form.bottom - 1);
-      $<HTMLDetailsElement>(el, 'details').open = true;
+      expect(results.bottom).to.be.lessThan(form.top + 1);
+      for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
+      await el.updateComplete;
       expect(el.scrollWidth).to.be.at.most(320);
       expect($(el, '.root').scrollWidth).to.be.at.most(320);
+    });
+
+    it('on a phone shows the essential inputs and folds the plan details under "More plan details"', async () => {
+      const el = await atWidth(390, html`<carepath-cost coverage="out-of-network" coinsurance="20" billed-rate="400"></carepath-cost>`);
+      const details = $<HTMLDetailsElement>(el, '[part="plan-details"]');
+      expect(textOf(details.querySelector('summary'))).to.equal('More plan details');
+      expect(details.open).to.equal(false);
+      const visible = (name: string) => field(el, name).checkVisibility();
+      // Out of network both the plan's allowed amount and the center's price: their gap is the balance bill.
+      for (const name of ['daily-rate', 'billed-rate', 'days-per-week', 'weeks']) expect(visible(name), name).to.equal(true);
+      for (const name of ['deductible', 'deductible-met', 'coinsurance', 'oop-max', 'oop-met']) {
+        expect(details.contains(field(el, name)), name).to.equal(true);
+        expect(visible(name), name).to.equal(false);
+      }
+      const top = $(el, '[part="figures"]').getBoundingClientRect().top - el.getBoundingClientRect().top;
+      expect(top, 'the figure comes before the inputs').to.be.lessThan(250);
+      // Self-pay has no plan: nothing to fold.
+      await choose(el, 'coverage', 'self-pay');
+      expect($(el, '[part="plan-details"]')).to.equal(null);
+    });
+
+    it('opens "More plan details" by itself when a field inside needs attention, and keeps the visitor\'s choice', async () => {
+      const el = await atWidth(390, html`<carepath-cost coverage="in-network" coinsurance="20"></carepath-cost>`);
+      const details = () => $<HTMLDetailsElement>(el, '[part="plan-details"]');
+      const toggled = async () => {
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+      };
+      expect(details().open).to.equal(false);
+      $<HTMLElement>(el, '[part="plan-details"] > summary').click();
+      await toggled();
+      expect(details().open, 'opened by the visitor').to.equal(true);
+      await typeIn(el, 'weeks', '6');
+      expect(details().open, 'stays open across renders').to.equal(true);
+      await typeIn(el, 'coinsurance', '150');
+      $<HTMLElement>(el, '[part="plan-details"] > summary').click();
+      await toggled();
+      expect(details().open, 'the visitor may close it').to.equal(false);
+      // The summary's link to a field inside opens it and moves focus to the field.
+      $<HTMLAnchorElement>(el, '[part="error-summary"] a[href="#field-coinsurance"]').click();
+      expect(details().open).to.equal(true);
+      expect(root(el).activeElement).to.equal(field(el, 'coinsurance'));
+      // A needed value missing inside opens it too.
+      const prompt = await atWidth(390, html`<carepath-cost coverage="in-network"></carepath-cost>`);
+      expect($<HTMLDetailsElement>(prompt, '[part="plan-details"]').open).to.equal(true);
+    });
+
+    it('keeps the result in view (sticky) beside the form in a wide container', async () => {
+      const el = await atWidth(1200, html`<carepath-cost coverage="in-network" coinsurance="20"></carepath-cost>`);
+      const results = $(el, '[part="results"]');
+      expect(getComputedStyle(results).position).to.equal('sticky');
+      const narrow = await atWidth(390, html`<carepath-cost coverage="in-network" coinsurance="20"></carepath-cost>`);
+      expect(getComputedStyle($(narrow, '[part="results"]')).position).to.equal('static');
+    });
+
+    it('announces only the short summary, and only when an input is committed (not while typing)', async () => {
+      const el = await fixture<CarepathCost>(html`<carepath-cost></carepath-cost>`);
+      const live = $$(el, '[aria-live], [role="status"], [role="alert"]');
+      expect(live.map((node) => node.getAttribute('part'))).to.deep.equal(['figures']);
+      const before = textOf($(el, 'output'));
+      const input = field(el, 'weeks');
+      input.value = '6';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(textOf($(el, 'output')), 'typing changes nothing yet').to.equal(before);
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(textOf($(el, 'output'))).to.equal('You pay $5,400');
     });
 
     it('mirrors in right-to-left pages (logical properties)', async () => {

@@ -58,15 +58,27 @@ export const costStyles = css`
       font-size: 0.9375em;
     }
 
+    /* A phone-sized container: the result first, then the form. Wider: the form, and the result beside it, in view
+       (sticky) while the lower fields are edited. */
     .layout {
       display: grid;
       grid-template-columns: minmax(0, 1fr);
       gap: calc(var(--_space) * 1.5);
       align-items: start;
     }
-    @container (min-width: 46rem) {
+    @container (min-width: 40rem) {
       .layout {
         grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      }
+      .layout > .form {
+        grid-column: 1;
+        grid-row: 1;
+      }
+      .layout > .results {
+        position: sticky;
+        inset-block-start: var(--carepath-cost-sticky-top, 0.5rem);
+        grid-column: 2;
+        grid-row: 1;
       }
     }
 
@@ -226,6 +238,10 @@ export const costStyles = css`
     }
     .figure-list {
       display: grid;
+      margin: 0;
+    }
+    .figure-list dd {
+      margin: 0;
     }
     .figure {
       display: flex;
@@ -260,6 +276,30 @@ export const costStyles = css`
     .prompt {
       display: block;
       font-weight: 600;
+    }
+
+    /* "More plan details": a native disclosure, as large as a button. */
+    .more {
+      border-block: 1px solid var(--_border);
+    }
+    .more > summary {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-block-size: 2.75rem;
+      padding-block: 0.5rem;
+      color: var(--_accent);
+      font-size: 1.0625em;
+      font-weight: 700;
+      cursor: pointer;
+    }
+    .more-fields {
+      padding-block: 0.5rem var(--_space);
+    }
+    .breakdown {
+      display: grid;
+      gap: var(--_space);
+      max-inline-size: 40rem;
     }
 
     /* The 24-hour levels. */

@@ -25,7 +25,7 @@ import { costModel, refineCostConfig, type CostModel } from './cost.model.js';
 import { costStyles } from './cost.styles.js';
 import { chartStyles } from './parts/chart.styles.js';
 import { renderForm, type FormHandlers } from './parts/form.js';
-import { renderAbout, renderAllDay, renderResults } from './parts/results.js';
+import { renderAbout, renderAllDay, renderBreakdown, renderResults } from './parts/results.js';
 
 export { COST_FIELDS, COVERAGE_CHOICES, type CostConfig, type CostRates, type CoverageChoice } from './cost.fields.js';
 export { COST_NUMBER_INPUTS, type CostInputName, type CostNumberInput } from './cost.inputs.js';
@@ -52,9 +52,10 @@ export interface CarepathCost extends FieldProperties<typeof COST_FIELDS> {}
  * @csspart base - The widget's outer box (from the shared base).
  * @csspart form - The inputs.
  * @csspart field - One input with its label, hint and any message (or a locked field's fixed value).
- * @csspart error-summary - The list of problems, linking to each field, when there are several.
- * @csspart results - The estimate: figures, bar, chart and next step.
- * @csspart figures - The `<output>` with the figures (announced politely).
+ * @csspart error-summary - The list of problems, linking to each field (it takes focus when an invalid value is committed).
+ * @csspart results - The estimate: first on a phone, beside the form (sticky) on a wide container.
+ * @csspart figures - The `<output>` with the short summary ("You pay $5,400"), announced politely when an input is committed.
+ * @csspart plan-details - "More plan details": the plan's own numbers, folded (it opens by itself when one needs attention).
  * @csspart bar - The you-pay / plan-pays bar with its table.
  * @csspart chart - The week-by-week chart with its table.
  * @csspart table - Each table of figures (the bar's and the chart's).
@@ -66,6 +67,7 @@ export interface CarepathCost extends FieldProperties<typeof COST_FIELDS> {}
  * @cssproperty --carepath-cost-plan-background - Background behind the plan's hatching. Default: the alternate surface.
  * @cssproperty --carepath-cost-gap - Space between the form's fields. Default `1rem`.
  * @cssproperty --carepath-cost-chart-height - Height of the week-by-week chart. Default `9rem`.
+ * @cssproperty --carepath-cost-sticky-top - How far below the top of the window the result stays on wide containers (a fixed page header's height). Default `0.5rem`.
  */
 export class CarepathCost extends CarepathElement<CostConfig> {
   static override styles = [baseStyles, formFieldStyles, costStyles, chartStyles];
@@ -90,6 +92,8 @@ export class CarepathCost extends CarepathElement<CostConfig> {
   @state() private visitorDesign: PlanDesign | undefined;
   /** What the visitor committed in each number field (its `change` event): in memory only, never stored or sent. */
   @state() private visitorText: Readonly<Partial<Record<CostNumberInput, string>>> = {};
+  /** The visitor opened "More plan details" (it also opens by itself while a field inside needs attention). */
+  @state() private planOpen = false;
   /** The last level the channel suggested outside a crisis; `undefined` after `level: null`. */
   @state() private channelLevel: CareLevelId | undefined;
 
@@ -186,10 +190,10 @@ export class CarepathCost extends CarepathElement<CostConfig> {
         <p class="lede">${words.term('carepath.cost.intro')}</p>
       </header>
       <div class="layout">
-        ${renderForm(words, model, this.#handlers)}
         <div class="results" part="results">${model.allDay ? renderAllDay(words, model.level) : renderResults(words, results)}</div>
+        ${renderForm(words, model, this.#handlers, this.planOpen)}
       </div>
-      ${model.allDay ? nothing : renderAbout(words, model)}
+      ${model.allDay ? nothing : html`${renderBreakdown(words, results)} ${renderAbout(words, model)}`}
     </section>`;
   }
 
@@ -214,6 +218,9 @@ export class CarepathCost extends CarepathElement<CostConfig> {
     onDesign: (event) => {
       this.visitorDesign = (event.target as HTMLInputElement).value as PlanDesign;
       this.#commit('design');
+    },
+    onPlanToggle: (event) => {
+      this.planOpen = (event.target as HTMLDetailsElement).open;
     },
     onNumberInput: (event) => {
       const input = event.target as HTMLInputElement;

@@ -21,6 +21,8 @@ export interface FormHandlers {
   readonly onDesign: (event: Event) => void;
   readonly onNumberInput: (event: Event) => void;
   readonly onNumberChange: (event: Event) => void;
+  /** The visitor opened or closed "More plan details". */
+  readonly onPlanToggle: (event: Event) => void;
   /** A summary link: moves focus to the control with that id. */
   readonly focusField: (event: Event, id: string) => void;
 }
@@ -42,26 +44,38 @@ export function errorText(words: CostWords, field: FieldView): string {
   return words.term(field.error === 'range' ? spec.range : spec.enter, { example });
 }
 
-export function renderForm(words: CostWords, model: CostModel, on: FormHandlers): TemplateResult {
+/**
+ * The form, in the order a visitor on a phone needs it: how they pay, then the essential inputs (level, price per
+ * day — out of network both the plan's allowed amount and the center's price, whose gap is the balance bill — days
+ * and weeks), then the plan's details folded under "More plan details". The fold opens by itself when a field inside
+ * gets an error or a needed value there is missing (a boolean attribute binding: Lit sets it only when that changes,
+ * so the visitor can still close it), and otherwise keeps the visitor's own choice (`planOpen`).
+ */
+export function renderForm(words: CostWords, model: CostModel, on: FormHandlers, planOpen: boolean): TemplateResult {
   const program = model.fields.filter((field) => field.group === 'program');
   const plan = model.fields.filter((field) => field.group === 'plan');
+  const open = planOpen || plan.some((field) => field.error !== undefined || field.missing);
   return html`<form class="form" part="form" novalidate @submit=${on.onSubmit}>
     ${renderErrorSummary({
       title: words.term('carepath.cost.errorSummary'),
       errors: model.errors.map((field) => ({ id: `field-${field.name}`, message: errorText(words, field) })),
       onFollow: on.focusField,
     })}
+    ${model.allDay ? nothing : html`<div class="group">${renderChoice(words, 'coverage', COVERAGE_CHOICES, model.coverage, on)}</div>`}
     <fieldset class="group">
       <legend>${words.term('carepath.cost.program')}</legend>
       ${renderLevel(words, model.level, on)} ${program.map((field) => renderNumber(words, field, model, on))}
     </fieldset>
-    ${model.allDay
-      ? nothing
-      : html`<div class="group">
-          ${renderChoice(words, 'coverage', COVERAGE_CHOICES, model.coverage, on)}
-          ${model.insured ? html`${renderChoice(words, 'design', PLAN_DESIGNS, model.design, on)}<p class="hint">${words.term('carepath.cost.planHint')}</p>` : nothing}
-          ${plan.map((field) => renderNumber(words, field, model, on))}
-        </div>`}
+    ${model.insured
+      ? html`<details class="more" part="plan-details" ?open=${open} @toggle=${on.onPlanToggle}>
+          <summary>${words.term('carepath.cost.morePlan')}</summary>
+          <div class="group more-fields">
+            ${renderChoice(words, 'design', PLAN_DESIGNS, model.design, on)}
+            <p class="hint">${words.term('carepath.cost.planHint')}</p>
+            ${plan.map((field) => renderNumber(words, field, model, on))}
+          </div>
+        </details>`
+      : nothing}
   </form>`;
 }
 

@@ -30,14 +30,28 @@ export function renderAllDay(words: CostWords, level: CareLevelId): TemplateResu
   </div>`;
 }
 
+/**
+ * The result, first on a phone and beside the form (sticky) on a wide container: the heading, then a short summary
+ * in a polite `<output>` — "You pay $5,400", or what is still needed — which changes only when the visitor commits
+ * an input (a `change`, not each keystroke), then the other figures, which are not announced.
+ */
 export function renderResults(words: CostWords, view: ResultsView): TemplateResult {
   const { model, shown, summary } = view;
   return html`<h3 class="results-heading" id="results-heading">${words.term('carepath.cost.results', { level: words.levelName(model.level) })}</h3>
     <output class="figures" part="figures" aria-live="polite" for=${view.inputs.join(' ')}>
-      ${shown && summary ? renderFigures(words, shown, summary, model, view.stale) : renderPrompt(words, model)}
+      ${shown && summary ? renderLead(words, summary, view.stale) : renderPrompt(words, model)}
     </output>
-    ${shown && summary ? html`${model.network === undefined ? nothing : renderBar(words, summary)} ${renderChart(words, summary, model.network !== undefined)}` : nothing}
-    ${shown && summary ? html`<p class="next">${words.term(model.insured ? 'carepath.cost.next.insured' : 'carepath.cost.next.selfPay')}</p>` : nothing}`;
+    ${shown && summary ? renderFigures(words, shown, summary, model) : nothing}`;
+}
+
+/** The bar, the week-by-week chart and the next step: below the form on a phone, below both columns when wide. */
+export function renderBreakdown(words: CostWords, view: ResultsView): TemplateResult | typeof nothing {
+  const { model, shown, summary } = view;
+  if (!shown || !summary) return nothing;
+  return html`<div class="breakdown">
+    ${model.network === undefined ? nothing : renderBar(words, summary)} ${renderChart(words, summary, model.network !== undefined)}
+    <p class="next">${words.term(model.insured ? 'carepath.cost.next.insured' : 'carepath.cost.next.selfPay')}</p>
+  </div>`;
 }
 
 /** "Enter the number of weeks to see your estimate", or "Fix the marked fields…" while an input is wrong. */
@@ -55,28 +69,31 @@ function renderPrompt(words: CostWords, model: CostModel): TemplateResult {
   return html`<span class="prompt">${promptText(words, model)}</span>`;
 }
 
-function renderFigures(words: CostWords, estimate: CostEstimate, summary: CostSummary, model: CostModel, stale: boolean): TemplateResult {
+function renderLead(words: CostWords, summary: CostSummary, stale: boolean): TemplateResult {
+  return html`${stale ? html`<span class="sentence stale" data-figure="stale">${words.term('carepath.cost.stale')}</span>` : nothing}
+    <span class="lead" data-figure="you-pay"
+      ><span class="lead-label">${words.term('carepath.cost.figure.youPay')}</span>
+      <span class="lead-value figure-value">${words.money(summary.youPay)}</span></span
+    >`;
+}
+
+function renderFigures(words: CostWords, estimate: CostEstimate, summary: CostSummary, model: CostModel): TemplateResult {
   const figure = (name: string, key: TranslationKey, amount: string) =>
-    html`<span class="figure" data-figure=${name}><span class="figure-label">${words.term(key)}</span> <span class="figure-value">${amount}</span></span>`;
+    html`<div class="figure" data-figure=${name}><dt class="figure-label">${words.term(key)}</dt> <dd class="figure-value">${amount}</dd></div>`;
   const capKey: TranslationKey = estimate.outOfPocketMaxReached
     ? 'carepath.cost.cap.reached'
     : model.fields.find((field) => field.name === 'oop-max')?.value === undefined
       ? 'carepath.cost.cap.none'
       : 'carepath.cost.cap.notReached';
-  return html`${stale ? html`<span class="sentence stale" data-figure="stale">${words.term('carepath.cost.stale')}</span>` : nothing}
-    <span class="lead" data-figure="you-pay"
-      ><span class="lead-label">${words.term('carepath.cost.figure.youPay')}</span>
-      <span class="lead-value figure-value">${words.money(summary.youPay)}</span></span
-    >
-    <span class="figure-list">
+  return html`<dl class="figure-list">
       ${figure('program-cost', 'carepath.cost.figure.programCost', words.money(summary.programCost))}
       ${model.network === undefined ? nothing : figure('plan-pays', 'carepath.cost.figure.planPays', words.money(summary.planPays))}
       ${model.network === 'out' ? figure('balance-bill', 'carepath.cost.figure.balanceBill', words.money(summary.balanceBill)) : nothing}
       ${figure('per-week', 'carepath.cost.figure.perWeek', words.money(summary.youPayPerWeek))}
       ${figure('days', 'carepath.cost.figure.days', words.number(estimate.days))}
-    </span>
-    ${model.network === 'out' ? html`<span class="sentence" data-figure="balance-note">${words.term('carepath.cost.balanceNote')}</span>` : nothing}
-    ${model.insured ? html`<span class="sentence cap ${estimate.outOfPocketMaxReached ? 'is-reached' : ''}" data-figure="cap">${words.term(capKey)}</span>` : nothing}`;
+    </dl>
+    ${model.network === 'out' ? html`<p class="sentence" data-figure="balance-note">${words.term('carepath.cost.balanceNote')}</p>` : nothing}
+    ${model.insured ? html`<p class="sentence cap ${estimate.outOfPocketMaxReached ? 'is-reached' : ''}" data-figure="cap">${words.term(capKey)}</p>` : nothing}`;
 }
 
 export function renderAbout(words: CostWords, model: CostModel): TemplateResult {
