@@ -292,6 +292,27 @@ export const costStyles = css`
       font-size: 1.0625em;
       font-weight: 700;
       cursor: pointer;
+      list-style: none;
+    }
+    .more > summary::-webkit-details-marker {
+      display: none;
+    }
+    /* A chevron that turns when the fold opens (borders, so forced colors keep it). */
+    .more > summary::before {
+      content: '';
+      flex: none;
+      inline-size: 0.5rem;
+      block-size: 0.5rem;
+      margin-inline: 0.125rem 0.25rem;
+      border-block-end: 2px solid currentcolor;
+      border-inline-end: 2px solid currentcolor;
+      transform: rotate(-45deg);
+    }
+    .more[open] > summary::before {
+      transform: rotate(45deg);
+    }
+    :host(:dir(rtl)) .more:not([open]) > summary::before {
+      transform: rotate(135deg);
     }
     .more-fields {
       padding-block: 0.5rem var(--_space);
