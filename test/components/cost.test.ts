@@ -1051,6 +1051,16 @@ describe('<carepath-cost>', () => {
       ['dark, 24-hour level', () => html`<carepath-cost theme="dark" level="residential"></carepath-cost>`],
       ['Spanish, out of network', () => html`<carepath-cost lang="es" coverage="out-of-network" billed-rate="350" coinsurance="20"></carepath-cost>`],
       ['debug with issues', () => html`<carepath-cost debug weeks="99" coinsurance="0.2"></carepath-cost>`],
+      ['plan details folded', () => html`<carepath-cost coverage="out-of-network" coinsurance="20" billed-rate="400"></carepath-cost>`],
+      [
+        'plan details opened, with an error inside',
+        () => html`<carepath-cost coverage="in-network" coinsurance="20"></carepath-cost>`,
+        async (el) => {
+          $<HTMLElement>(el, '[part="plan-details"] > summary').click();
+          await el.updateComplete;
+          await typeIn(el, 'oop-max', 'lots');
+        },
+      ],
     ];
     for (const width of [320, 1200]) {
       for (const [name, template, act] of states) {
@@ -1097,6 +1107,42 @@ describe('<carepath-cost>', () => {
       expect(events[0]?.detail).to.deep.equal({ input: 'weeks', estimate: estimateCost({ dailyRate: 300, daysPerWeek: 3, weeks: 6 }) });
       expect(el.estimate?.byWeek).to.have.length(6);
       expect(figure(el, 'you-pay')).to.equal('$5,400');
+    });
+
+    it('opens "More plan details" with the keyboard and reaches the plan fields', async () => {
+      const el = await atWidth(390, html`<carepath-cost coverage="in-network" coinsurance="20"></carepath-cost>`);
+      field(el, 'weeks').focus();
+      await sendKeys({ press: 'Tab' });
+      const summary = $<HTMLElement>(el, '[part="plan-details"] > summary');
+      expect(root(el).activeElement).to.equal(summary);
+      await sendKeys({ press: 'Enter' });
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect($<HTMLDetailsElement>(el, '[part="plan-details"]').open).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect((root(el).activeElement as HTMLInputElement).name).to.equal('design');
+      field(el, 'deductible').focus();
+      await sendKeys({ type: '1000' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(el.estimate?.deductiblePaid).to.equal(1000);
+      expect(textOf($(el, 'output'))).to.equal(`You pay ${usd(shown(el.estimate as CostEstimate).youPay)}`);
+    });
+
+    it('keeps the error style and the fold visible in forced colors', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const el = await atWidth(390, html`<carepath-cost coverage="in-network" coinsurance="20"></carepath-cost>`);
+        await typeIn(el, 'weeks', 'x');
+        const bar = getComputedStyle($(el, '.has-error'));
+        expect(parseFloat(bar.borderInlineStartWidth)).to.equal(4);
+        expect(getComputedStyle($(el, '[part="error-summary"]')).borderTopStyle).to.equal('solid');
+        const chevron = getComputedStyle($(el, '[part="plan-details"] > summary'), '::before');
+        expect(parseFloat(chevron.borderBottomWidth)).to.equal(2);
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
     });
 
     it('picks a level and a coverage with the keyboard alone', async () => {
