@@ -30,6 +30,7 @@ async function driveAllFour(page) {
   await page.waitForFunction(() => !document.querySelector('carepath-quiz').shadowRoot.querySelector('fieldset[data-key="safety"]'));
   await page.locator('carepath-levels button.select:visible').first().click();
   await page.locator('carepath-levels button.select[aria-pressed="true"]:visible').waitFor();
+  await page.locator('carepath-cost [part="plan-details"]').evaluate((details) => { details.open = true; }); // the plan's numbers are folded
   const deductible = page.locator('carepath-cost input[data-field="deductible"]');
   await deductible.fill('2000');
   await deductible.press('Tab');
