@@ -8,6 +8,8 @@
 //                    (before/after of a lever, side by side on one machine in one run)
 //     --reserve      also the widgets right under the hero, without and with the carepath-*:not(:defined) heights
 //                    of docs/performance.md reserved (layout shift)
+//     --uncompressed serve the files without gzip (the default gzips them, as jsDelivr, unpkg and common web
+//                    servers do; Lighthouse's simulated network then times the bytes a partner's visitor downloads)
 // Lighthouse runs as an asynchronous child process (the page server lives in this process), with the system
 // Chromium. Informational: exits 0 whatever the figures; 1 only when a build, the browser or a page fails.
 import { execFile, execFileSync } from 'node:child_process';
@@ -17,6 +19,7 @@ import { cpus, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { buildBrowserBundle } from './browser-bundle.mjs';
 import { findBrowser } from './browser.mjs';
 
@@ -82,14 +85,16 @@ section { margin-block: 2rem; }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
-function serve(dir) {
+function serve(dir, compress) {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
     if (extname(file) === '') file = join(file, 'index.html');
     try {
       if (!file.startsWith(dir) || !TYPES[extname(file)]) throw new Error('not served');
-      response.writeHead(200, { 'content-type': TYPES[extname(file)], 'cache-control': 'no-store' }).end(readFileSync(file));
+      const gzip = compress && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      const headers = { 'content-type': TYPES[extname(file)], 'cache-control': 'no-store', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) };
+      response.writeHead(200, headers).end(gzip ? gzipSync(readFileSync(file), { level: 9 }) : readFileSync(file));
     } catch {
       response.writeHead(404).end();
     }
@@ -137,7 +142,7 @@ async function buildCdn(outDir, entry) {
   await buildBrowserBundle({ entry, outDir, fileName: 'carepath.js', version: 'bench', emptyOutDir: false });
 }
 
-export async function runLighthouse({ runs = 5, against, reserve = false } = {}) {
+export async function runLighthouse({ runs = 5, against, reserve = false, compress = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'carepath-lighthouse-'));
   const refDir = against ? join(root, '.bench-ref') : undefined;
   let server;
@@ -165,7 +170,7 @@ export async function runLighthouse({ runs = 5, against, reserve = false } = {})
     writeFileSync(join(dir, 'site.css'), SITE_CSS);
     writeFileSync(join(dir, 'reserve.css'), `${RESERVE_CSS}\n`);
     for (const page of pages) writeFileSync(join(dir, `${page.id}.html`), partnerPage(page));
-    server = await serve(dir);
+    server = await serve(dir, compress);
     const origin = `http://127.0.0.1:${server.address().port}`;
     const samples = Object.fromEntries(pages.map((page) => [page.id, []]));
     for (let i = 0; i < runs; i += 1) {
@@ -177,7 +182,7 @@ export async function runLighthouse({ runs = 5, against, reserve = false } = {})
     const medians = Object.fromEntries(
       pages.map((page) => [page.id, Object.fromEntries(['tbt', 'score', 'cls', 'lcp'].map((key) => [key, median(samples[page.id].map((s) => s[key]))]))]),
     );
-    return { pages, medians, samples, runs, lighthouse: JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version };
+    return { pages, medians, samples, runs, compress, lighthouse: JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version };
   } finally {
     server?.close();
     rmSync(dir, { recursive: true, force: true });
@@ -185,7 +190,7 @@ export async function runLighthouse({ runs = 5, against, reserve = false } = {})
   }
 }
 
-export function lighthouseReport({ pages, medians, runs, lighthouse: version }) {
+export function lighthouseReport({ pages, medians, runs, compress = true, lighthouse: version }) {
   const plain = medians.plain;
   const row = (page) => {
     const m = medians[page.id];
@@ -196,7 +201,7 @@ export function lighthouseReport({ pages, medians, runs, lighthouse: version }) 
   const tbtOk = widgets.tbt - plain.tbt <= LIGHTHOUSE_GOALS.tbtMs;
   const scoreOk = plain.score - widgets.score <= LIGHTHOUSE_GOALS.points;
   return [
-    `Lighthouse ${version}, mobile, simulated throttling; medians of ${runs} (pages alternated); ${cpus().length} cores (${cpus()[0]?.model?.trim() ?? 'unknown'}), ${new Date().toISOString().slice(0, 10)}`,
+    `Lighthouse ${version}, mobile, simulated throttling; medians of ${runs} (pages alternated); files served ${compress ? 'gzipped' : 'uncompressed'}; ${cpus().length} cores (${cpus()[0]?.model?.trim() ?? 'unknown'}), ${new Date().toISOString().slice(0, 10)}`,
     ...pages.map(row),
     `  ${tbtOk ? 'PASS' : 'MISS'}  at most +${LIGHTHOUSE_GOALS.tbtMs} ms Total Blocking Time`,
     `  ${scoreOk ? 'PASS' : 'MISS'}  at most ${LIGHTHOUSE_GOALS.points} performance point lost`,
@@ -204,14 +209,15 @@ export function lighthouseReport({ pages, medians, runs, lighthouse: version }) 
 }
 
 function parse(argv) {
-  const options = { runs: 5, against: undefined, reserve: false };
+  const options = { runs: 5, against: undefined, reserve: false, compress: true };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--runs') options.runs = Number(argv[(i += 1)]);
     else if (arg === '--against') options.against = argv[(i += 1)];
     else if (arg === '--reserve') options.reserve = true;
+    else if (arg === '--uncompressed') options.compress = false;
     else {
-      console.error(`unknown option ${arg}\nusage: node scripts/lighthouse.mjs [--runs N] [--against REF] [--reserve]`);
+      console.error(`unknown option ${arg}\nusage: node scripts/lighthouse.mjs [--runs N] [--against REF] [--reserve] [--uncompressed]`);
       process.exit(2);
     }
   }

@@ -30,7 +30,7 @@ export const Cards: Story = { args: { layout: 'cards' } };
 export const Highlighted: Story = { args: { highlight: 'iop' } };
 export const SuggestedByTheQuiz: Story = {
   render: (_args, { globals }) => {
-    publish({ v: 1, group: 'story-quiz-suggests', level: 'php', crisis: false });
+    publish({ v: 1, group: 'story-quiz-suggests', level: 'php', crisis: false, source: 'quiz' });
     return html`<carepath-levels theme=${globals.theme} group="story-quiz-suggests" cta-href="/contact"></carepath-levels>`;
   },
 };

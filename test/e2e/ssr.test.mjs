@@ -72,7 +72,7 @@ describe('a pre-rendered page', () => {
       assert.equal(await page.locator('carepath-cost input[data-field="deductible"]').inputValue(), '1500');
       assert.equal(await page.locator('carepath-cost input[type="radio"][value="in-network"]').isChecked(), true);
       assert.equal(await page.locator('carepath-cost input[type="radio"][value="self-pay"]').isChecked(), false);
-      const crisis = page.locator('carepath-quiz a[href="tel:988"]');
+      const crisis = page.locator('carepath-quiz a[href="tel:988"]').first();
       assert.equal(await crisis.isVisible(), true);
       assert.equal(await crisis.isEnabled(), true);
       assert.equal(await page.locator('carepath-schedule').getByText('Wednesday', { exact: true }).count() > 0, true);
@@ -97,7 +97,9 @@ describe('a pre-rendered page', () => {
         assert.ok(widget.pendingControls > 0 && widget.enabledControls === 0, `${widget.tag} controls wait for hydration`);
         for (const phrase of FIRST_SCREEN_TEXT[widget.tag]) assert.ok(widget.text.includes(phrase), `${widget.tag}: ${phrase}`);
       }
-      assert.deepEqual(widgets[0].links, ['tel:988', 'sms:988', 'https://988lifeline.org', 'tel:911']);
+      // The quiz's crisis line, then its help line; every widget carries the help line before any script.
+      assert.deepEqual(widgets[0].links, ['tel:988', 'sms:988', 'https://988lifeline.org', 'tel:911', 'tel:988', 'sms:988', 'tel:911']);
+      for (const widget of widgets) assert.deepEqual(widget.links.slice(-3), ['tel:988', 'sms:988', 'tel:911'], `${widget.tag} help line`);
     } finally {
       await close();
     }

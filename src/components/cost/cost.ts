@@ -14,7 +14,6 @@ import { getCareLevel, type CareLevelId } from '../../core/levels.js';
 import { localize as inLanguage } from '../../core/text.js';
 import { CarepathEstimateEvent } from '../../events/estimate.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/carepath-element.js';
-import type { ChannelMessage } from '../../internal/channel.js';
 import { propertiesOf, shapeOf, specsOf, type FieldProperties } from '../../internal/fields.js';
 import { FormFields, formFieldStyles } from '../../internal/form-fields.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -94,8 +93,6 @@ export class CarepathCost extends CarepathElement<CostConfig> {
   @state() private visitorText: Readonly<Partial<Record<CostNumberInput, string>>> = {};
   /** The visitor opened "More plan details" (it also opens by itself while a field inside needs attention). */
   @state() private planOpen = false;
-  /** The last level the channel suggested outside a crisis; `undefined` after `level: null`. */
-  @state() private channelLevel: CareLevelId | undefined;
 
   /** Text being typed but not yet committed, so a re-render mid-typing does not undo it. */
   #drafts = new Map<CostNumberInput, string>();
@@ -105,29 +102,15 @@ export class CarepathCost extends CarepathElement<CostConfig> {
   /** The core could not work out the model (its words are in the notice `render` shows). */
   #modelError: unknown;
   #shown: CostEstimate | null = null;
-  #channelGroup: string | undefined;
 
   protected override refineConfig(config: CostConfig): { config: CostConfig; issues: readonly InputIssue[] } {
     return refineCostConfig(config);
   }
 
-  protected override onChannelMessage(message: ChannelMessage): void {
-    // A new group's history starts fresh, so a suggestion from the old group does not linger.
-    if (message.group !== this.#channelGroup) {
-      this.#channelGroup = message.group;
-      this.channelLevel = undefined;
-    }
-    // In a crisis the quiz is leading the visitor to help, not to a price: switch nothing.
-    if (message.crisis) return;
-    this.channelLevel = message.level ?? undefined;
-  }
-
-  /** Visitor › channel › property › attribute › JSON › default; `locked="level"` leaves only the configuration. */
+  /** Visitor › channel › property › attribute › JSON › default, `locked` and the crisis rule (`level-suggestion.ts`). */
   #level(): CareLevelId {
-    if (this.isLocked('level')) return this.config.level;
-    if (this.visitorLevel !== undefined) return this.visitorLevel;
-    const suggested = this.channelMessage ? this.channelLevel : undefined;
-    return suggested ?? this.config.level;
+    const choice = this.levelSuggestion.resolve({ visitor: this.visitorLevel, configured: this.config.level, locked: this.isLocked('level') });
+    return choice?.level ?? this.config.level;
   }
 
   /** Works out the view model and the figures on screen from the configuration and the visitor's input. */
