@@ -82,6 +82,7 @@ type WidgetClass = typeof CarepathElement & {
  * @cssproperty --carepath-color-highlight - Background of highlighted and chosen items (default: 12% of the accent over the surface).
  * @cssproperty --carepath-color-focus - Focus ring (default: the accent).
  * @cssproperty --carepath-color-warning - Warnings and the `debug` box's border (default `#8a4b00`).
+ * @cssproperty --carepath-color-error - Form errors: the summary's border, the bar beside a field, its message (default `#b3261e`).
  * @cssproperty --carepath-color-surface-dark - Background in the dark theme (`theme="dark"`, or `auto` on a dark system) (default `#151a21`).
  * @cssproperty --carepath-color-surface-alt-dark - Panel background in the dark theme (default `#1f2630`).
  * @cssproperty --carepath-color-text-dark - Text colour in the dark theme (default `#e8edf4`).
@@ -92,6 +93,7 @@ type WidgetClass = typeof CarepathElement & {
  * @cssproperty --carepath-color-highlight-dark - Highlight background in the dark theme (default: 15% of the dark accent over the dark surface).
  * @cssproperty --carepath-color-focus-dark - Focus ring in the dark theme (default: the dark accent).
  * @cssproperty --carepath-color-warning-dark - Warnings in the dark theme (default `#ffc46b`).
+ * @cssproperty --carepath-color-error-dark - Form errors in the dark theme (default `#ffb4ab`).
  */
 export abstract class CarepathElement<C extends CommonConfig = CommonConfig> extends LitElement {
   /** The version of the copy that defined this class, so `define()` can name both copies when two load. */

@@ -122,7 +122,9 @@ function build<T, O extends Common<T>>(options: O, schema: z.ZodMiniType<T>, res
     ...(options.attribute === undefined ? {} : { attribute: options.attribute }),
     ...(options.default === undefined ? {} : { default: options.default }),
     doc: options.doc,
-    schema: withDefault.check(z.describe(options.doc)) as unknown as Def<T, O>['schema'],
+    // No `z.describe`: it writes to zod's page-wide registry (`globalThis.__zod_globalRegistry`), and a widget adds
+    // no global of its own. `jsonSchemaOf` adds each field's doc as its description instead.
+    schema: withDefault as unknown as Def<T, O>['schema'],
   } as Def<T, O>;
 }
 
@@ -289,7 +291,14 @@ export function metadataOf(table: FieldTable): readonly FieldMetadata[] {
 
 /** The JSON Schema of the JSON child (and of `dist/schemas/<widget>.json`), with each field's doc as its description. */
 export function jsonSchemaOf(table: FieldTable): Record<string, unknown> {
-  return z.toJSONSchema(z.strictObject(shapeOf(table) as Record<string, z.ZodMiniType>), { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const json = z.toJSONSchema(z.strictObject(shapeOf(table) as Record<string, z.ZodMiniType>), { io: 'input', unrepresentable: 'any' }) as Record<string, unknown> & {
+    properties?: Record<string, Record<string, unknown>>;
+  };
+  for (const entry of Object.values(table)) {
+    const property = json.properties?.[entry.name];
+    if (property) property.description = entry.doc;
+  }
+  return json;
 }
 
 /** Storybook `argTypes` for a table: a control per field, its doc, and the attribute it stands for. */

@@ -36,6 +36,7 @@ export const baseStyles = css`
       --_highlight: var(--carepath-color-highlight, color-mix(in srgb, var(--_accent) 12%, var(--_surface)));
       --_focus: var(--carepath-color-focus, var(--_accent));
       --_warning: var(--carepath-color-warning, #8a4b00);
+      --_error: var(--carepath-color-error, #b3261e);
       --_radius: var(--carepath-radius, 0.75rem);
       --_space: var(--carepath-space, 1rem);
       color: var(--_text);
@@ -79,6 +80,7 @@ export const baseStyles = css`
       --_highlight: var(--carepath-color-highlight-dark, color-mix(in srgb, var(--_accent) 15%, var(--_surface)));
       --_focus: var(--carepath-color-focus-dark, var(--_accent));
       --_warning: var(--carepath-color-warning-dark, #ffc46b);
+      --_error: var(--carepath-color-error-dark, #ffb4ab);
     }
     @media (prefers-color-scheme: dark) {
       .root.auto {
@@ -93,6 +95,7 @@ export const baseStyles = css`
         --_highlight: var(--carepath-color-highlight-dark, color-mix(in srgb, var(--_accent) 15%, var(--_surface)));
         --_focus: var(--carepath-color-focus-dark, var(--_accent));
         --_warning: var(--carepath-color-warning-dark, #ffc46b);
+        --_error: var(--carepath-color-error-dark, #ffb4ab);
       }
     }
     :focus-visible {

@@ -208,6 +208,7 @@ export const enCost = {
   'carepath.cost.label.design': 'How does your plan share the cost?',
   'carepath.cost.design.deductible-coinsurance': 'A deductible, then a percent of each bill (coinsurance)',
   'carepath.cost.design.copay': 'A set amount for each day (copay)',
+  'carepath.cost.morePlan': 'More plan details',
   'carepath.cost.planHint': "Your plan's website or member services can tell you these numbers. The phone number is on your insurance card.",
   'carepath.cost.label.deductible': 'Deductible',
   'carepath.cost.hint.deductible': 'What you pay each year before your plan starts to pay. Leave it blank if you have none.',

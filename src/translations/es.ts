@@ -193,6 +193,7 @@ export const esCost: Strings<typeof enCost> = {
   'carepath.cost.label.design': '¿Cómo comparte el costo su plan?',
   'carepath.cost.design.deductible-coinsurance': 'Un deducible y luego un porcentaje de cada factura (coseguro)',
   'carepath.cost.design.copay': 'Una cantidad fija por cada día (copago)',
+  'carepath.cost.morePlan': 'Más detalles del plan',
   'carepath.cost.planHint': 'El sitio web de su plan o el servicio para miembros le pueden dar estos números. El teléfono está en su tarjeta del seguro.',
   'carepath.cost.label.deductible': 'Deducible',
   'carepath.cost.hint.deductible': 'Lo que paga cada año antes de que su plan empiece a pagar. Déjelo en blanco si no tiene.',

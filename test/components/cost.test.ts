@@ -457,7 +457,10 @@ describe('<carepath-cost>', () => {
         expect(el.estimate).to.deep.equal(before);
         expect(figure(el, 'you-pay')).to.equal(usd(shown(before as CostEstimate).youPay));
         expect(textOf($(el, '[data-figure="stale"]'))).to.equal('These figures are from your last complete entries. Fix the marked fields to update them.');
-        expect($(el, '.error-summary'), 'one problem: no summary').to.equal(null);
+        const summary = $(el, '[part="error-summary"]');
+        expect(summary.getAttribute('role')).to.equal('alert');
+        expect(Array.from(summary.querySelectorAll('a')).map((link) => [link.getAttribute('href'), textOf(link)])).to.deep.equal([[`#field-${name}`, message]]);
+        expect(root(el).activeElement, 'the summary takes focus when an invalid value is committed').to.equal(summary);
         expect(seen, 'an invalid entry fires nothing').to.deep.equal([]);
         expectNoBadFigures(el);
       });
@@ -468,7 +471,7 @@ describe('<carepath-cost>', () => {
       await typeIn(el, 'deductible', '$1,500');
       await typeIn(el, 'coinsurance', ' 20 % ');
       await typeIn(el, 'oop-max', '3,000.50');
-      expect($$(el, '.error')).to.deep.equal([]);
+      expect($$(el, '.error-message, [part="error-summary"]')).to.deep.equal([]);
       expect(el.estimate).to.deep.equal(
         estimateCost({ dailyRate: 300, daysPerWeek: 3, weeks: 10, coverage: { network: 'in', design: 'deductible-coinsurance', deductible: 1500, coinsurance: 0.2, outOfPocketMax: 3000.5 } }),
       );
@@ -502,6 +505,26 @@ describe('<carepath-cost>', () => {
       links[0]!.click();
       expect(root(el).activeElement).to.equal(field(el, 'days-per-week'));
       expectNoBadFigures(el);
+    });
+
+    it('draws errors in the one shared error style, coloured by --carepath-color-error', async () => {
+      const el = await fixture<CarepathCost>(html`<carepath-cost style="--carepath-color-error: rgb(1, 2, 3)"></carepath-cost>`);
+      await typeIn(el, 'weeks', 'x');
+      const summary = getComputedStyle($(el, '[part="error-summary"]'));
+      expect([summary.borderTopWidth, summary.borderTopColor]).to.deep.equal(['4px', 'rgb(1, 2, 3)']);
+      const bar = getComputedStyle($(el, '.has-error'));
+      expect([bar.borderInlineStartWidth, bar.borderInlineStartColor]).to.deep.equal(['4px', 'rgb(1, 2, 3)']);
+      const input = getComputedStyle(field(el, 'weeks'));
+      expect([input.borderTopWidth, input.borderTopColor]).to.deep.equal(['3px', 'rgb(1, 2, 3)']);
+      expect(getComputedStyle($(el, '#error-weeks')).color).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('does not move focus when a valid value is committed', async () => {
+      const el = await fixture<CarepathCost>(html`<carepath-cost></carepath-cost>`);
+      field(el, 'weeks').focus();
+      await typeIn(el, 'weeks', '6');
+      expect(root(el).activeElement).to.equal(field(el, 'weeks'));
+      expect($(el, '[part="error-summary"]')).to.equal(null);
     });
 
     it('says "enter … to see your estimate" when a needed number is missing, with no stale figures from another plan', async () => {
@@ -686,6 +709,27 @@ describe('<carepath-cost>', () => {
       expect(el.estimate).to.deep.equal(event.detail.estimate);
     });
 
+    it('has el.estimate current inside the carepath-estimate listener, before any render', async () => {
+      const el = await fixture<CarepathCost>(html`<carepath-cost></carepath-cost>`);
+      const seen: [CostEstimate | null, CostEstimate][] = [];
+      el.addEventListener('carepath-estimate', (event) => seen.push([el.estimate, event.detail.estimate]));
+      await typeIn(el, 'weeks', '6');
+      expect(seen).to.have.length(1);
+      expect(seen[0]![0], 'not "as of the last render"').to.deep.equal(seen[0]![1]);
+      expect(seen[0]![0]?.byWeek).to.have.length(6);
+    });
+
+    it('has el.estimate current after the update that follows a property set, from the view model not the render', async () => {
+      const el = await fixture<CarepathCost>(html`<carepath-cost></carepath-cost>`);
+      el.weeks = 4;
+      el.dailyRate = 250;
+      await el.updateComplete;
+      expect(el.estimate).to.deep.equal(estimateCost({ dailyRate: 250, daysPerWeek: 3, weeks: 4 }));
+      el.coverage = 'in-network';
+      await el.updateComplete;
+      expect(el.estimate, 'a plan with no coinsurance yet: nothing to show').to.equal(null);
+    });
+
     it('names the input: coverage, design and level changes fire too', async () => {
       const el = await fixture<CarepathCost>(html`<carepath-cost coinsurance="20" copay="30"></carepath-cost>`);
       const inputs: string[] = [];
@@ -828,7 +872,8 @@ describe('<carepath-cost>', () => {
         expect(textOf($(el, '[data-figure="you-pay"] .lead-label'))).to.equal('Usted paga');
         expect(figure(el, 'you-pay')).to.equal('$2,500');
         expect(textOf($(el, '[data-figure="cap"]'))).to.contain('Usted llega a su límite');
-        expect(textOf($(el, 'details summary'))).to.equal('Mostrar las cifras por semana');
+        expect(textOf($(el, '.by-week summary'))).to.equal('Mostrar las cifras por semana');
+        expect(textOf($(el, '[part="plan-details"] > summary'))).to.equal('Más detalles del plan');
         expect(textOf($(el, '[part="disclaimer"]'))).to.contain('autorización');
         await typeIn(el, 'weeks', 'ocho');
         expect(errorText(el, 'weeks')).to.equal('Error: Escriba el número de semanas. Por ejemplo: 8.');
@@ -876,14 +921,83 @@ describe('<carepath-cost>', () => {
       expect(Math.abs(results.top - form.top)).to.be.lessThan(2);
     });
 
-    it('stacks them in a 320 px container, without sideways scrolling', async () => {
+    it('puts the result first in a 320 px container, then the form, without sideways scrolling', async () => {
       const el = await atWidth(320, html`<carepath-cost coverage="out-of-network" coinsurance="20" weeks="52"></carepath-cost>`);
       const form = $(el, '[part="form"]').getBoundingClientRect();
       const results = $(el, '[part="results"]').getBoundingClientRect();
-      expect(results.top).to.be.greaterThan(form.bottom - 1);
-      $<HTMLDetailsElement>(el, 'details').open = true;
+      expect(results.bottom).to.be.lessThan(form.top + 1);
+      for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
+      await el.updateComplete;
       expect(el.scrollWidth).to.be.at.most(320);
       expect($(el, '.root').scrollWidth).to.be.at.most(320);
+    });
+
+    it('on a phone shows the essential inputs and folds the plan details under "More plan details"', async () => {
+      const el = await atWidth(390, html`<carepath-cost coverage="out-of-network" coinsurance="20" billed-rate="400"></carepath-cost>`);
+      const details = $<HTMLDetailsElement>(el, '[part="plan-details"]');
+      expect(textOf(details.querySelector('summary'))).to.equal('More plan details');
+      expect(details.open).to.equal(false);
+      const visible = (name: string) => field(el, name).checkVisibility();
+      // Out of network both the plan's allowed amount and the center's price: their gap is the balance bill.
+      for (const name of ['daily-rate', 'billed-rate', 'days-per-week', 'weeks']) expect(visible(name), name).to.equal(true);
+      for (const name of ['deductible', 'deductible-met', 'coinsurance', 'oop-max', 'oop-met']) {
+        expect(details.contains(field(el, name)), name).to.equal(true);
+        expect(visible(name), name).to.equal(false);
+      }
+      const top = $(el, '[part="figures"]').getBoundingClientRect().top - el.getBoundingClientRect().top;
+      expect(top, 'the figure comes before the inputs').to.be.lessThan(250);
+      // Self-pay has no plan: nothing to fold.
+      await choose(el, 'coverage', 'self-pay');
+      expect($(el, '[part="plan-details"]')).to.equal(null);
+    });
+
+    it('opens "More plan details" by itself when a field inside needs attention, and keeps the visitor\'s choice', async () => {
+      const el = await atWidth(390, html`<carepath-cost coverage="in-network" coinsurance="20"></carepath-cost>`);
+      const details = () => $<HTMLDetailsElement>(el, '[part="plan-details"]');
+      const toggled = async () => {
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+      };
+      expect(details().open).to.equal(false);
+      $<HTMLElement>(el, '[part="plan-details"] > summary').click();
+      await toggled();
+      expect(details().open, 'opened by the visitor').to.equal(true);
+      await typeIn(el, 'weeks', '6');
+      expect(details().open, 'stays open across renders').to.equal(true);
+      await typeIn(el, 'coinsurance', '150');
+      $<HTMLElement>(el, '[part="plan-details"] > summary').click();
+      await toggled();
+      expect(details().open, 'the visitor may close it').to.equal(false);
+      // The summary's link to a field inside opens it and moves focus to the field.
+      $<HTMLAnchorElement>(el, '[part="error-summary"] a[href="#field-coinsurance"]').click();
+      expect(details().open).to.equal(true);
+      expect(root(el).activeElement).to.equal(field(el, 'coinsurance'));
+      // A needed value missing inside opens it too.
+      const prompt = await atWidth(390, html`<carepath-cost coverage="in-network"></carepath-cost>`);
+      expect($<HTMLDetailsElement>(prompt, '[part="plan-details"]').open).to.equal(true);
+    });
+
+    it('keeps the result in view (sticky) beside the form in a wide container', async () => {
+      const el = await atWidth(1200, html`<carepath-cost coverage="in-network" coinsurance="20"></carepath-cost>`);
+      const results = $(el, '[part="results"]');
+      expect(getComputedStyle(results).position).to.equal('sticky');
+      const narrow = await atWidth(390, html`<carepath-cost coverage="in-network" coinsurance="20"></carepath-cost>`);
+      expect(getComputedStyle($(narrow, '[part="results"]')).position).to.equal('static');
+    });
+
+    it('announces only the short summary, and only when an input is committed (not while typing)', async () => {
+      const el = await fixture<CarepathCost>(html`<carepath-cost></carepath-cost>`);
+      const live = $$(el, '[aria-live], [role="status"], [role="alert"]');
+      expect(live.map((node) => node.getAttribute('part'))).to.deep.equal(['figures']);
+      const before = textOf($(el, 'output'));
+      const input = field(el, 'weeks');
+      input.value = '6';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(textOf($(el, 'output')), 'typing changes nothing yet').to.equal(before);
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(textOf($(el, 'output'))).to.equal('You pay $5,400');
     });
 
     it('mirrors in right-to-left pages (logical properties)', async () => {
@@ -942,6 +1056,16 @@ describe('<carepath-cost>', () => {
       ['dark, 24-hour level', () => html`<carepath-cost theme="dark" level="residential"></carepath-cost>`],
       ['Spanish, out of network', () => html`<carepath-cost lang="es" coverage="out-of-network" billed-rate="350" coinsurance="20"></carepath-cost>`],
       ['debug with issues', () => html`<carepath-cost debug weeks="99" coinsurance="0.2"></carepath-cost>`],
+      ['plan details folded', () => html`<carepath-cost coverage="out-of-network" coinsurance="20" billed-rate="400"></carepath-cost>`],
+      [
+        'plan details opened, with an error inside',
+        () => html`<carepath-cost coverage="in-network" coinsurance="20"></carepath-cost>`,
+        async (el) => {
+          $<HTMLElement>(el, '[part="plan-details"] > summary').click();
+          await el.updateComplete;
+          await typeIn(el, 'oop-max', 'lots');
+        },
+      ],
     ];
     for (const width of [320, 1200]) {
       for (const [name, template, act] of states) {
@@ -988,6 +1112,42 @@ describe('<carepath-cost>', () => {
       expect(events[0]?.detail).to.deep.equal({ input: 'weeks', estimate: estimateCost({ dailyRate: 300, daysPerWeek: 3, weeks: 6 }) });
       expect(el.estimate?.byWeek).to.have.length(6);
       expect(figure(el, 'you-pay')).to.equal('$5,400');
+    });
+
+    it('opens "More plan details" with the keyboard and reaches the plan fields', async () => {
+      const el = await atWidth(390, html`<carepath-cost coverage="in-network" coinsurance="20"></carepath-cost>`);
+      field(el, 'weeks').focus();
+      await sendKeys({ press: 'Tab' });
+      const summary = $<HTMLElement>(el, '[part="plan-details"] > summary');
+      expect(root(el).activeElement).to.equal(summary);
+      await sendKeys({ press: 'Enter' });
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect($<HTMLDetailsElement>(el, '[part="plan-details"]').open).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect((root(el).activeElement as HTMLInputElement).name).to.equal('design');
+      field(el, 'deductible').focus();
+      await sendKeys({ type: '1000' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(el.estimate?.deductiblePaid).to.equal(1000);
+      expect(textOf($(el, 'output'))).to.equal(`You pay ${usd(shown(el.estimate as CostEstimate).youPay)}`);
+    });
+
+    it('keeps the error style and the fold visible in forced colors', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const el = await atWidth(390, html`<carepath-cost coverage="in-network" coinsurance="20"></carepath-cost>`);
+        await typeIn(el, 'weeks', 'x');
+        const bar = getComputedStyle($(el, '.has-error'));
+        expect(parseFloat(bar.borderInlineStartWidth)).to.equal(4);
+        expect(getComputedStyle($(el, '[part="error-summary"]')).borderTopStyle).to.equal('solid');
+        const chevron = getComputedStyle($(el, '[part="plan-details"] > summary'), '::before');
+        expect(parseFloat(chevron.borderBottomWidth)).to.equal(2);
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
     });
 
     it('picks a level and a coverage with the keyboard alone', async () => {

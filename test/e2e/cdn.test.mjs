@@ -31,6 +31,7 @@ async function driveAllFour(page) {
   // IOP, the estimator's and the schedule's own level: a level chosen in the table moves the whole group.
   await page.locator('carepath-levels [data-level="iop"] button.select:visible').first().click();
   await page.locator('carepath-levels button.select[aria-pressed="true"]:visible').waitFor();
+  await page.locator('carepath-cost [part="plan-details"]').evaluate((details) => { details.open = true; }); // the plan's numbers are folded
   const deductible = page.locator('carepath-cost input[data-field="deductible"]');
   await deductible.fill('2000');
   await deductible.press('Tab');

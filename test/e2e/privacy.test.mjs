@@ -224,6 +224,8 @@ async function completeQuiz(page, choose, onAnswered = async () => {}) {
 /** Types into one of the estimator's number fields and commits it as a visitor does: Tab away. */
 async function typeInCost(page, field, text) {
   const input = page.locator('#cost').locator(`input[data-field="${field}"]`);
+  // The plan's numbers are folded under "More plan details".
+  await input.evaluate((element) => element.closest('details')?.setAttribute('open', ''));
   await input.focus();
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text);

@@ -138,6 +138,7 @@ describe('a pre-rendered page', () => {
       await page.locator('carepath-quiz fieldset[data-key="who"]').waitFor();
       const youPay = page.locator('carepath-cost').getByText('$3,000').first();
       await youPay.waitFor();
+      await page.locator('carepath-cost [part="plan-details"]').evaluate((details) => { details.open = true; }); // the plan's numbers are folded
       const deductible = page.locator('carepath-cost input[data-field="deductible"]');
       await deductible.fill('2000');
       await deductible.press('Tab');
@@ -243,6 +244,7 @@ describe('pre-rendered markup the widget cannot trust', () => {
         assert.equal(roots, 1, 'no duplicate DOM');
         const preset = name.startsWith('given a property');
         assert.ok(text.includes(preset ? '$3,400' : '$3,000') && !text.includes('$30 '), 'the real figures');
+        await page.locator('carepath-cost [part="plan-details"]').evaluate((details) => { details.open = true; }); // the plan's numbers are folded
         const deductible = page.locator('carepath-cost input[data-field="deductible"]');
         await deductible.fill(preset ? '1500' : '2000');
         await deductible.press('Tab');
@@ -312,6 +314,7 @@ describe('the builder’s pre-rendered snippet (src/ssr/snapshot.ts)', () => {
         roots: document.querySelector('carepath-cost').shadowRoot.querySelectorAll('.root').length,
       }));
       assert.deepEqual(state, { warnings: [], violations: [], shift: 0, roots: 1 });
+      await live.locator('carepath-cost [part="plan-details"]').evaluate((details) => { details.open = true; }); // the plan's numbers are folded
       const deductible = live.locator('carepath-cost input[data-field="deductible"]');
       await deductible.fill('2000');
       await deductible.press('Tab');

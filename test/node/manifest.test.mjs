@@ -4,7 +4,7 @@
 // use) and its readable state. Each check is a function returning the problems it finds, so the last tests can
 // show that every check fails on a manifest broken in the way it looks for.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 // ajv 6 (draft-07, the schema's draft) is in node_modules through ESLint, not as a direct dependency.
 import Ajv from 'ajv';
@@ -246,25 +246,33 @@ const code = (path) => read(path).replace(/\/\*[\s\S]*?\*\//g, '');
 const baseSource = code('src/internal/carepath-element.ts');
 const tokensSource = code('src/styles/tokens.ts');
 
-/** Literal part names: `part="a b"`, and the quoted strings inside `part=${…}`. */
+/** Literal part names: `part="a b"`, and the quoted values inside `part=${…}`. */
 function partsIn(text) {
   const names = [];
   for (const [, value] of text.matchAll(/\bpart="([^"]*)"/g)) names.push(...value.split(/\s+/));
   for (const [, expression] of text.matchAll(/\bpart=\$\{([^}]*)\}/g)) {
-    for (const [, single, double] of expression.matchAll(/'([^']*)'|"([^"]*)"/g)) names.push(...(single ?? double).split(/\s+/));
+    // The values a conditional yields (`a ? 'x' : 'y'`), not the strings it compares with (`kind === 'primary'`).
+    for (const [, single, double] of expression.matchAll(/(?:^|[?:])\s*(?:'([^']*)'|"([^"]*)")/g)) names.push(...(single ?? double).split(/\s+/));
   }
   return [...new Set(names.filter(Boolean))];
 }
 
 function sourceOf(widget) {
-  const widgetSource = code(`src/components/${widget}/${widget}.ts`);
-  const styles = code(`src/components/${widget}/${widget}.styles.ts`);
+  // A widget's class file and the template files beside it (its field table, parts, screens), and its styles.
+  const files = readdirSync(new URL(`src/components/${widget}/`, root), { recursive: true }).map(String).filter((file) => file.endsWith('.ts')).sort();
+  const widgetSource = files.filter((file) => !file.endsWith('.styles.ts')).map((file) => code(`src/components/${widget}/${file}`)).join('\n');
+  const styles = files.filter((file) => file.endsWith('.styles.ts')).map((file) => code(`src/components/${widget}/${file}`)).join('\n');
+  // Shared template helpers the widget imports from src/internal/ (an error summary, a crisis line) render its parts too.
+  const shared = [...new Set([...widgetSource.matchAll(/internal\/([\w-]+)\.js'/g)].map(([, name]) => name))]
+    .filter((name) => name !== 'carepath-element')
+    .map((name) => code(`src/internal/${name}.ts`))
+    .join('\n');
   const own = new RegExp(`--carepath-${widget}-[a-z0-9-]+`, 'g');
   // Global tokens: `--carepath-*` that belong to no widget, from the shared styles every widget includes.
   const global = [...tokensSource.matchAll(/var\((--carepath-[a-z0-9-]+)/g)].map(([, name]) => name).filter((name) => !WIDGETS.some((other) => name.startsWith(`--carepath-${other}-`)));
   const dispatched = [...new Set([...`${widgetSource}\n${baseSource}`.matchAll(/new (Carepath\w+Event)\(/g)].map(([, name]) => name))].map((name) => [classes[name]?.type, name]);
   return {
-    parts: partsIn(`${widgetSource}\n${baseSource}`),
+    parts: partsIn(`${widgetSource}\n${shared}\n${baseSource}`),
     cssProperties: [...new Set([...`${widgetSource}\n${styles}`.matchAll(own)].map(([name]) => name).concat(global))],
     slots: [...`${widgetSource}\n${baseSource}`.matchAll(/<slot\b([^>]*)>/g)].map(([, attributes]) => /\bname="([^"]*)"/.exec(attributes)?.[1] ?? ''),
     dispatched,

@@ -58,15 +58,27 @@ export const costStyles = css`
       font-size: 0.9375em;
     }
 
+    /* A phone-sized container: the result first, then the form. Wider: the form, and the result beside it, in view
+       (sticky) while the lower fields are edited. */
     .layout {
       display: grid;
       grid-template-columns: minmax(0, 1fr);
       gap: calc(var(--_space) * 1.5);
       align-items: start;
     }
-    @container (min-width: 46rem) {
+    @container (min-width: 40rem) {
       .layout {
         grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      }
+      .layout > .form {
+        grid-column: 1;
+        grid-row: 1;
+      }
+      .layout > .results {
+        position: sticky;
+        inset-block-start: var(--carepath-cost-sticky-top, 0.5rem);
+        grid-column: 2;
+        grid-row: 1;
       }
     }
 
@@ -185,18 +197,6 @@ export const costStyles = css`
       border-start-end-radius: 0;
       border-end-end-radius: 0;
     }
-    .has-error {
-      padding-inline-start: 0.875rem;
-      border-inline-start: 4px solid var(--_warning);
-    }
-    .has-error input {
-      border-width: 3px;
-      border-color: var(--_warning);
-    }
-    .error {
-      color: var(--_warning);
-      font-weight: 700;
-    }
     .note-inline {
       padding-block: 0.5rem;
       padding-inline: 0.75rem;
@@ -207,24 +207,6 @@ export const costStyles = css`
     }
     .fixed-value {
       font-size: 1.0625em;
-    }
-    .error-summary {
-      display: grid;
-      gap: 0.5rem;
-      padding: var(--_space);
-      border: 3px solid var(--_warning);
-      border-radius: 0.5rem;
-    }
-    .error-summary ul {
-      display: grid;
-      gap: 0.375rem;
-      margin: 0;
-      padding-inline-start: 1.25em;
-    }
-    .error-summary a {
-      color: var(--_warning);
-      font-weight: 700;
-      text-underline-offset: 0.15em;
     }
 
     /* The results. */
@@ -256,6 +238,10 @@ export const costStyles = css`
     }
     .figure-list {
       display: grid;
+      margin: 0;
+    }
+    .figure-list dd {
+      margin: 0;
     }
     .figure {
       display: flex;
@@ -292,88 +278,49 @@ export const costStyles = css`
       font-weight: 600;
     }
 
-    /* The bar and the chart: inline SVG sized by CSS; the shares are attributes, never style bindings. */
-    .bar,
-    .chart {
-      display: grid;
-      gap: 0.5rem;
-      min-inline-size: 0;
+    /* "More plan details": a native disclosure, as large as a button. */
+    .more {
+      border-block: 1px solid var(--_border);
     }
-    .bar-svg {
-      display: block;
-      inline-size: 100%;
-      block-size: 2rem;
-      overflow: visible;
-    }
-    .chart-svg {
-      display: block;
-      inline-size: 100%;
-      block-size: var(--_chart-height);
-      overflow: visible;
-    }
-    .seg.you {
-      fill: var(--_cost-you);
-    }
-    .seg.plan {
-      stroke: var(--_cost-plan);
-      stroke-width: 1;
-    }
-    .hatch-back {
-      fill: var(--_cost-plan-bg);
-    }
-    .hatch-line {
-      stroke: var(--_cost-plan);
-      stroke-width: 2.5;
-    }
-    .baseline {
-      stroke: var(--_muted);
-      stroke-width: 1;
-    }
-    .swatch {
-      inline-size: 1rem;
-      block-size: 1rem;
-      margin-inline-end: 0.5rem;
-      vertical-align: -0.15em;
-    }
-    .axis {
+    .more > summary {
       display: flex;
-      justify-content: space-between;
-      color: var(--_muted);
-      font-size: 0.875em;
-    }
-    table {
-      inline-size: 100%;
-      border-collapse: collapse;
-      font-variant-numeric: tabular-nums;
-    }
-    caption {
-      padding-block-end: 0.25rem;
-      font-weight: 600;
-      text-align: start;
-    }
-    th,
-    td {
-      padding-block: 0.375rem;
-      padding-inline: 0.375rem;
-      border-block-end: 1px solid var(--_border);
-      text-align: start;
-      vertical-align: top;
-    }
-    th {
-      font-weight: 600;
-    }
-    td,
-    .weeks thead th:not(:first-child) {
-      text-align: end;
-    }
-    .by-week summary {
-      padding-block: 0.625rem;
+      align-items: center;
+      gap: 0.5rem;
+      min-block-size: 2.75rem;
+      padding-block: 0.5rem;
       color: var(--_accent);
-      font-weight: 600;
+      font-size: 1.0625em;
+      font-weight: 700;
       cursor: pointer;
+      list-style: none;
     }
-    .next {
-      font-weight: 600;
+    .more > summary::-webkit-details-marker {
+      display: none;
+    }
+    /* A chevron that turns when the fold opens (borders, so forced colors keep it). */
+    .more > summary::before {
+      content: '';
+      flex: none;
+      inline-size: 0.5rem;
+      block-size: 0.5rem;
+      margin-inline: 0.125rem 0.25rem;
+      border-block-end: 2px solid currentcolor;
+      border-inline-end: 2px solid currentcolor;
+      transform: rotate(-45deg);
+    }
+    .more[open] > summary::before {
+      transform: rotate(45deg);
+    }
+    :host(:dir(rtl)) .more:not([open]) > summary::before {
+      transform: rotate(135deg);
+    }
+    .more-fields {
+      padding-block: 0.5rem var(--_space);
+    }
+    .breakdown {
+      display: grid;
+      gap: var(--_space);
+      max-inline-size: 40rem;
     }
 
     /* The 24-hour levels. */
@@ -398,26 +345,6 @@ export const costStyles = css`
     .about ul {
       margin: 0;
       padding-inline-start: 1.25em;
-    }
-
-    @media (forced-colors: active) {
-      /* System colours, set by us so the shares stay solid vs hatched instead of both becoming one colour. */
-      .bar-svg,
-      .chart-svg,
-      .swatch {
-        forced-color-adjust: none;
-      }
-      .seg.you {
-        fill: CanvasText;
-      }
-      .seg.plan,
-      .hatch-line,
-      .baseline {
-        stroke: CanvasText;
-      }
-      .hatch-back {
-        fill: Canvas;
-      }
     }
   }
 `;
