@@ -317,9 +317,11 @@ describe('lifecycle: connect, disconnect, move', () => {
     const heapBefore = await retainedHeap(page, cdp);
     const instancesBefore = await liveInstances(cdp, 'carepath-levels');
     await page.evaluate(async () => {
-      // Ten listeners nobody removes, three widgets kept in an array after removal, and 2 MB that stays reachable.
+      // Ten listeners nobody removes, three widgets kept in an array after removal, and about 4 MB that stays
+      // reachable: 1,024 × 1,024 small integers at 4 bytes each (Chromium compresses pointers), four times the limit,
+      // so the reading clears it whatever the noise (1,024 × 256 gave ≈ 1.0 MB and failed under load).
       for (let i = 0; i < 10; i += 1) window.addEventListener('resize', () => {});
-      window.__kept = Array.from({ length: 1024 }, (_, i) => new Array(256).fill(i));
+      window.__kept = Array.from({ length: 1024 }, (_, i) => new Array(1024).fill(i));
       window.__keptWidgets = [];
       for (let i = 0; i < 3; i += 1) {
         const element = document.createElement('carepath-levels');
