@@ -6,66 +6,28 @@
  * This file has no side effects: registering is `define.ts`'s job.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
+import { state } from 'lit/decorators.js';
 import type { InputIssue } from '../../core/errors.js';
-import { CARE_LEVEL_IDS, RELATIVE_SCALE, getCareLevel, type CareLevel, type CareLevelId, type Relative } from '../../core/levels.js';
-import { localize, type Language, type LocalizedText } from '../../core/text.js';
+import { RELATIVE_SCALE, getCareLevel, type CareLevel, type CareLevelId, type Relative } from '../../core/levels.js';
+import { localize, type Language } from '../../core/text.js';
 import { CarepathCtaEvent } from '../../events/cta.js';
 import { CarepathLevelSelectEvent } from '../../events/level-select.js';
-import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from '../../internal/carepath-element.js';
-import { SAFE_URL_MESSAGE, isSafeUrl } from '../../internal/safe-url.js';
+import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/carepath-element.js';
+import { propertiesOf, shapeOf, specsOf, type FieldProperties } from '../../internal/fields.js';
 import { enLevels, type TranslationKey } from '../../translations/en.js';
+import { LEVELS_FIELDS, type LevelColumn, type LevelText, type LevelsConfig } from './levels.fields.js';
 import { levelsStyles } from './levels.styles.js';
 
-/** The columns the table can show, in their default order. */
-export const LEVEL_COLUMNS = ['setting', 'hours', 'supervision', 'length', 'cost', 'autonomy', 'fit'] as const;
-export type LevelColumn = (typeof LEVEL_COLUMNS)[number];
-
-export const LEVEL_LAYOUTS = ['auto', 'table', 'cards'] as const;
-export type LevelsLayout = (typeof LEVEL_LAYOUTS)[number];
-
-/** A partner's own text: a plain string is shown as-is in every language; `{ en, es }` follows the visitor's. */
-export type LevelText = string | LocalizedText;
-export type LevelOverride = Partial<Record<LevelColumn, LevelText>>;
-export type LevelOverrides = Partial<Record<CareLevelId, LevelOverride>>;
-
-export interface LevelsConfig extends CommonConfig {
-  readonly levels: readonly CareLevelId[];
-  readonly columns: readonly LevelColumn[];
-  readonly highlight?: CareLevelId;
-  readonly heading?: string;
-  readonly layout: LevelsLayout;
-  readonly ctaLabel?: string;
-  readonly ctaHref?: string;
-  readonly overrides?: LevelOverrides;
-}
-
-const noRepeats = (what: string) => z.refine<readonly string[]>((items) => new Set(items).size === items.length, `must not name the same ${what} twice`);
-
-const OverrideTextSchema = z.union([
-  z.string().check(z.minLength(1), z.maxLength(400)),
-  z.strictObject({ en: z.string().check(z.minLength(1), z.maxLength(400)), es: z.optional(z.string().check(z.minLength(1), z.maxLength(400))) }),
-]);
-
-const LevelOverrideSchema = z.strictObject({
-  setting: z.optional(OverrideTextSchema),
-  hours: z.optional(OverrideTextSchema),
-  supervision: z.optional(OverrideTextSchema),
-  length: z.optional(OverrideTextSchema),
-  cost: z.optional(OverrideTextSchema),
-  autonomy: z.optional(OverrideTextSchema),
-  fit: z.optional(OverrideTextSchema),
-});
-
-/** Strict on both levels: an unknown level id or column name is an issue, not silently dropped. */
-const OverridesSchema = z.strictObject({
-  inpatient: z.optional(LevelOverrideSchema),
-  residential: z.optional(LevelOverrideSchema),
-  php: z.optional(LevelOverrideSchema),
-  iop: z.optional(LevelOverrideSchema),
-  outpatient: z.optional(LevelOverrideSchema),
-});
+export {
+  LEVEL_COLUMNS,
+  LEVEL_LAYOUTS,
+  type LevelColumn,
+  type LevelOverride,
+  type LevelOverrides,
+  type LevelText,
+  type LevelsConfig,
+  type LevelsLayout,
+} from './levels.fields.js';
 
 /** Which kind of emphasis a row carries, and so which badge it shows. */
 type EmphasisSource = 'visitor' | 'channel' | 'config';
@@ -85,6 +47,11 @@ const BADGE_TERMS: Readonly<Record<EmphasisSource, TranslationKey>> = {
   channel: 'carepath.levels.badge.fromQuiz',
   config: 'carepath.levels.badge.suggested',
 };
+
+// The config properties (`levels`, `columns`, `highlight`, …) are typed by this interface and created by
+// `static properties`, both from LEVELS_FIELDS.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface CarepathLevels extends FieldProperties<typeof LEVELS_FIELDS> {}
 
 /**
  * The five levels of care (inpatient, residential, PHP, IOP, outpatient) from the core's catalog, side by side: a
@@ -121,56 +88,15 @@ const BADGE_TERMS: Readonly<Record<EmphasisSource, TranslationKey>> = {
  * @cssproperty --carepath-levels-cell-padding - Padding of table cells (default `0.625rem 0.5rem`).
  * @cssproperty --carepath-levels-table-min-width - Width below which a forced `layout="table"` scrolls (default `48rem`).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CarepathLevels extends CarepathElement<LevelsConfig> {
   static override widget = 'levels';
   static override translations = { en: enLevels };
   static override styles = levelsStyles;
 
-  static override configShape = {
-    ...COMMON_SHAPE,
-    levels: z._default(z.array(z.enum(CARE_LEVEL_IDS)).check(z.minLength(1), noRepeats('level')), [...CARE_LEVEL_IDS]),
-    columns: z._default(z.array(z.enum(LEVEL_COLUMNS)).check(z.minLength(1), noRepeats('column')), [...LEVEL_COLUMNS]),
-    highlight: z.optional(z.enum(CARE_LEVEL_IDS)),
-    heading: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-    layout: z._default(z.enum(LEVEL_LAYOUTS), 'auto'),
-    ctaLabel: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
-    ctaHref: z.optional(z.string().check(z.refine(isSafeUrl, SAFE_URL_MESSAGE))),
-    overrides: z.optional(OverridesSchema),
-  };
-
-  static override configFields = {
-    ...COMMON_FIELDS,
-    levels: { attribute: 'levels', kind: 'list' },
-    columns: { attribute: 'columns', kind: 'list' },
-    highlight: { attribute: 'highlight', kind: 'string' },
-    heading: { attribute: 'heading', kind: 'string' },
-    layout: { attribute: 'layout', kind: 'string' },
-    ctaLabel: { attribute: 'cta-label', kind: 'string' },
-    ctaHref: { attribute: 'cta-href', kind: 'string' },
-    // Rich data: set in the JSON block or the property. Attribute text is never an object, so it is reported.
-    overrides: { attribute: 'overrides', kind: 'json' },
-  } as const;
-
-  /** Which levels to show, in this order (space-separated ids): `inpatient residential php iop outpatient` by default. */
-  @property({ type: Array }) levels?: CareLevelId[];
-  /** Which columns to show, in this order: `setting hours supervision length cost autonomy fit` by default. */
-  @property({ type: Array }) columns?: LevelColumn[];
-  /** A level to mark as suggested (a quiz's suggestion in the same group, and the visitor's own choice, come first). */
-  @property() highlight?: CareLevelId;
-  /** The heading, shown as written in every language (default: "Compare levels of care", translated). */
-  @property() heading?: string;
-  /** `auto` (default): a table on wide containers, cards on narrow ones; `table` (scrolls sideways when narrow); `cards`. */
-  @property() layout?: LevelsLayout;
-  /** Text of the call-to-action link (default: "Ask us which level of care fits you", translated). */
-  @property({ attribute: 'cta-label' }) ctaLabel?: string;
-  /** Where the call-to-action goes: an https:, http:, relative, tel:, sms: or mailto: link. No link without it. */
-  @property({ attribute: 'cta-href' }) ctaHref?: string;
-  /**
-   * A partner's own text per level and column, e.g. `{ "iop": { "hours": "12 hours a week", "length": "8 weeks" } }`:
-   * a string is shown as-is in every language, `{ "en": …, "es": … }` follows the visitor's. For `cost` and
-   * `autonomy` the text is shown under the 1–5 rating. Set it in the JSON block or as a property (no attribute).
-   */
-  @property({ attribute: false }) overrides?: LevelOverrides;
+  static override configShape = { ...COMMON_SHAPE, ...shapeOf(LEVELS_FIELDS) };
+  static override configFields = { ...COMMON_FIELDS, ...specsOf(LEVELS_FIELDS) };
+  static override properties = propertiesOf(LEVELS_FIELDS);
 
   /** The level the visitor picked with a "Choose" button, or null. */
   get selected(): CareLevelId | null {

@@ -4,58 +4,39 @@
  * Importing it registers nothing (see `define.ts`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import * as z from 'zod/mini';
 import type { InputIssue } from '../../core/errors.js';
 import { weekToICS } from '../../core/ics.js';
-import { CARE_LEVEL_IDS, getCareLevel, type CareLevelId } from '../../core/levels.js';
+import { getCareLevel, type CareLevelId } from '../../core/levels.js';
 import {
-  AUDIENCES,
   BusyTimeSchema,
   DAY_IDS,
-  ScheduleInputSchema,
   buildWeek,
   defaultSchedule,
   findConflicts,
-  type Audience,
   type BlockKind,
   type BusyTime,
   type DayId,
   type HoursIntensity,
   type PlannedBlock,
   type PlannedDay,
-  type ScheduleBlockInput,
   type ScheduleInput,
   type WeekPlan,
 } from '../../core/schedule.js';
 import { localize as inLanguage } from '../../core/text.js';
 import { CarepathCalendarDownloadEvent } from '../../events/calendar-download.js';
 import { CarepathTrackChangeEvent } from '../../events/track-change.js';
-import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from '../../internal/carepath-element.js';
+import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/carepath-element.js';
+import { propertiesOf, shapeOf, specsOf, type FieldProperties } from '../../internal/fields.js';
 import type { ChannelMessage } from '../../internal/channel.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { enSchedule, type TranslationKey } from '../../translations/en.js';
+import { SCHEDULE_FIELDS, type ScheduleConfig } from './schedule.fields.js';
 import { scheduleStyles } from './schedule.styles.js';
 
-export interface ScheduleConfig extends CommonConfig {
-  readonly level: CareLevelId;
-  readonly days?: readonly DayId[];
-  readonly start?: string;
-  readonly hoursPerDay?: number;
-  readonly blocks?: readonly ScheduleBlockInput[];
-  readonly blocksByDay?: ScheduleInput['blocksByDay'];
-  readonly track?: string;
-  readonly tracks?: Readonly<Record<string, string>>;
-  readonly audience: Audience;
-}
+export type { ScheduleConfig } from './schedule.fields.js';
 
-/** Field schemas come from the core's own `ScheduleInputSchema`, so the widget and the core cannot drift. */
-const SCHEDULE = ScheduleInputSchema.shape;
-const TRACK_NAME = /^[\p{L}\p{N}_-]{1,32}$/u;
-const TRACK_NAME_MESSAGE = 'must be a short name of letters, digits, "-" or "_", like "morning"';
-const TRACK_NAMES_MESSAGE = 'must have short names of letters, digits, "-" or "_", like "morning=09:00"';
-const MAX_TRACKS = 6;
 /** The right-hand side of the calendar file's UIDs when the page's host name cannot be one (an IPv6 literal). */
 const FALLBACK_UID_DOMAIN = 'carepath.invalid';
 /** How long the object URL of a download lives: long enough for the browser to start saving the file. */
@@ -143,6 +124,11 @@ interface BusyError {
   readonly example?: string;
 }
 
+// The config properties (`level`, `days`, `tracks`, …) are typed by this interface and created by
+// `static properties`, both from SCHEDULE_FIELDS.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface CarepathSchedule extends FieldProperties<typeof SCHEDULE_FIELDS> {}
+
 /**
  * A sample week of a treatment program: the days as columns (a list on narrow screens), each session with its
  * times and kind, the hours a week and what level of care those hours count as. Visitors can switch between
@@ -173,69 +159,14 @@ interface BusyError {
  * @cssproperty --carepath-schedule-break-background - Background of a break. Default `transparent`.
  * @cssproperty --carepath-schedule-stripe-width - Width of the stripe that marks a session's kind. Default `0.375rem`.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
   static override styles = [baseStyles, scheduleStyles];
   static override widget = 'schedule';
   static override translations = { en: enSchedule };
-  static override configShape = {
-    ...COMMON_SHAPE,
-    level: z._default(z.enum(CARE_LEVEL_IDS), 'iop'),
-    days: z.optional(SCHEDULE.days.check(z.refine((days) => new Set(days).size === days.length, 'must list each day only once'))),
-    start: z.optional(SCHEDULE.start),
-    hoursPerDay: SCHEDULE.hoursPerDay,
-    blocks: SCHEDULE.blocks,
-    blocksByDay: SCHEDULE.blocksByDay,
-    track: z.optional(z.string().check(z.regex(TRACK_NAME, TRACK_NAME_MESSAGE))),
-    tracks: z.optional(
-      z.record(z.string(), SCHEDULE.start).check(
-        z.refine((tracks) => Object.keys(tracks).length > 0, 'must name at least one track, like "morning=09:00"'),
-        z.refine((tracks) => Object.keys(tracks).length <= MAX_TRACKS, `must name at most ${MAX_TRACKS} tracks`),
-        // Checked on the whole record: a bad key in z.record reports only "invalid key", not which rule it broke.
-        z.refine((tracks) => Object.keys(tracks).every((name) => TRACK_NAME.test(name)), TRACK_NAMES_MESSAGE),
-      ),
-    ),
-    audience: z._default(z.enum(AUDIENCES), 'adult'),
-  };
-  static override configFields = {
-    ...COMMON_FIELDS,
-    level: { attribute: 'level', kind: 'string' },
-    days: { attribute: 'days', kind: 'list' },
-    start: { attribute: 'start', kind: 'string' },
-    hoursPerDay: { attribute: 'hours-per-day', kind: 'number' },
-    track: { attribute: 'track', kind: 'string' },
-    tracks: { attribute: 'tracks', kind: 'pairs' },
-    audience: { attribute: 'audience', kind: 'string' },
-    // Rich data: the JSON child or the property. An attribute of that name is read only to say so.
-    blocks: { attribute: 'blocks', kind: 'json' },
-    blocksByDay: { attribute: 'blocks-by-day', kind: 'json' },
-  } as const;
-
-  /**
-   * The level of care whose sample week to show (`iop` default): `php`, `iop` or `outpatient` show a week;
-   * `inpatient` and `residential` show a "24-hour care: ask the center" note. A quiz in the same `group`
-   * switches it unless `independent` or `locked="level"`.
-   */
-  @property() level?: CareLevelId;
-  /** Program days, space-separated: `days="mon wed fri"`. Default: the level's typical days. */
-  @property({ type: Array }) days?: DayId[];
-  /** When each program day starts, 'HH:MM' (24-hour clock): `start="17:30"`. Not used when `tracks` are set. */
-  @property() start?: string;
-  /** One group session this many hours long each day, instead of the level's typical day: `hours-per-day="3"`. */
-  @property({ attribute: 'hours-per-day', type: Number }) hoursPerDay?: number;
-  /** The track shown first (a name from `tracks`). Default: the first track. */
-  @property() track?: string;
-  /** Tracks the visitor can choose, as name=start pairs: `tracks="morning=09:00 evening=18:00"`. */
-  @property({ type: Object }) tracks?: Record<string, string>;
-  /** Who the program is for, which sets the hours thresholds: `adult` (default) or `adolescent`. */
-  @property() audience?: Audience;
-  /**
-   * The sessions of each program day, run back to back from the start: `[{ kind, minutes, title? }]`, kinds
-   * `group`, `individual`, `family`, `psychoeducation`, `skills`, `check-in`, `break`. Set it in the JSON child
-   * (`{"blocks": [...]}`) or as a property; give this or `hours-per-day`, not both.
-   */
-  @property({ attribute: false }) blocks?: ScheduleBlockInput[];
-  /** Sessions for particular days, replacing `blocks` on those days: `{"blocksByDay": {"fri": [...]}}`. JSON child or property. */
-  @property({ attribute: false }) blocksByDay?: ScheduleInput['blocksByDay'];
+  static override configShape = { ...COMMON_SHAPE, ...shapeOf(SCHEDULE_FIELDS) };
+  static override configFields = { ...COMMON_FIELDS, ...specsOf(SCHEDULE_FIELDS) };
+  static override properties = propertiesOf(SCHEDULE_FIELDS);
 
   /** The week shown now (the selected track's), or `null` for a 24-hour level or when nothing usable is configured. */
   get plan(): WeekPlan | null {
