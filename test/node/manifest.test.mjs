@@ -4,7 +4,7 @@
 // use) and its readable state. Each check is a function returning the problems it finds, so the last tests can
 // show that every check fails on a manifest broken in the way it looks for.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 // ajv 6 (draft-07, the schema's draft) is in node_modules through ESLint, not as a direct dependency.
 import Ajv from 'ajv';
@@ -251,13 +251,17 @@ function partsIn(text) {
   const names = [];
   for (const [, value] of text.matchAll(/\bpart="([^"]*)"/g)) names.push(...value.split(/\s+/));
   for (const [, expression] of text.matchAll(/\bpart=\$\{([^}]*)\}/g)) {
-    for (const [, single, double] of expression.matchAll(/'([^']*)'|"([^"]*)"/g)) names.push(...(single ?? double).split(/\s+/));
+    // The names a ternary yields, not the strings it compares with (`kind === 'primary' ? 'cta' : 'secondary-cta'`).
+    const yielded = expression.replace(/[!=]==?\s*(['"])[^'"]*\1/g, '');
+    for (const [, single, double] of yielded.matchAll(/'([^']*)'|"([^"]*)"/g)) names.push(...(single ?? double).split(/\s+/));
   }
   return [...new Set(names.filter(Boolean))];
 }
 
 function sourceOf(widget) {
-  const widgetSource = code(`src/components/${widget}/${widget}.ts`);
+  // The class file and the template parts beside it (screens and parts live in their own files).
+  const files = readdirSync(new URL(`src/components/${widget}/`, root), { recursive: true }).filter((file) => file.endsWith('.ts') && !file.endsWith('.styles.ts'));
+  const widgetSource = files.map((file) => code(`src/components/${widget}/${file}`)).join('\n');
   const styles = code(`src/components/${widget}/${widget}.styles.ts`);
   const own = new RegExp(`--carepath-${widget}-[a-z0-9-]+`, 'g');
   // Global tokens: `--carepath-*` that belong to no widget, from the shared styles every widget includes.
