@@ -43,15 +43,19 @@ const visibleView = (el: CarepathLevels): Element => {
   expect(view, 'a visible view').to.exist;
   return view as Element;
 };
-const rowIds = (el: CarepathLevels) => Array.from(root(el).querySelectorAll('tbody tr')).map((row) => row.getAttribute('data-level'));
+/** The table's levels, its columns in order (the cards are checked with `cardIds`). */
+const rowIds = (el: CarepathLevels) => Array.from(root(el).querySelectorAll('thead th[data-level]')).map((th) => th.getAttribute('data-level'));
 const cardIds = (el: CarepathLevels) => Array.from(root(el).querySelectorAll('.card')).map((card) => card.getAttribute('data-level'));
-const headerColumns = (el: CarepathLevels) => Array.from(root(el).querySelectorAll('thead th[data-column]')).map((th) => th.getAttribute('data-column'));
+/** The table's attributes, its rows in order. */
+const headerColumns = (el: CarepathLevels) => Array.from(root(el).querySelectorAll('tbody tr[data-column]')).map((tr) => tr.getAttribute('data-column'));
 const highlighted = (el: CarepathLevels) =>
   Array.from(visibleView(el).querySelectorAll('[part~="highlight"]')).map((node) => [node.getAttribute('data-level'), node.querySelector('[part="badge"]')?.textContent?.trim()]);
 const selectButton = (el: CarepathLevels, level: string) =>
   visibleView(el).querySelector(`[data-level="${level}"] button[part="select"]`) as HTMLButtonElement;
 const cell = (el: CarepathLevels, level: string, column: string) =>
-  (visibleView(el).querySelector(`[data-level="${level}"] [data-column="${column}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  (visibleView(el).querySelector(`td[data-level="${level}"][data-column="${column}"], .card[data-level="${level}"] [data-column="${column}"] dd`)?.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Counts every carepath event the element fires while `fn` runs. */
 async function countEvents(el: Element, fn: () => Promise<unknown> | unknown): Promise<string[]> {
@@ -72,7 +76,7 @@ const freshGroup = () => `levels-test-${(groupCount += 1)}`;
 
 describe('<carepath-levels>', () => {
   describe('defaults', () => {
-    it('shows the five levels and seven columns as a real table with a caption and scopes at 1200 px', async () => {
+    it('shows the five levels as columns and the seven attributes as rows of a real table with a caption and scopes at 1200 px', async () => {
       const el = await mount('<carepath-levels></carepath-levels>', 1200);
       expect(el.configIssues).to.deep.equal([]);
       expect(shown(tableView(el)), 'table shown').to.equal(true);
@@ -83,18 +87,29 @@ describe('<carepath-levels>', () => {
       expect(rowIds(el)).to.deep.equal([...CARE_LEVEL_IDS]);
       expect(headerColumns(el)).to.deep.equal(COLUMNS);
       const headers = Array.from(table.querySelectorAll('thead th'));
-      expect(headers).to.have.length(9); // level + seven columns + "Choose a level"
+      expect(headers).to.have.length(5); // one per level; the corner cell is not a header
       expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
       const rowHeaders = Array.from(table.querySelectorAll('tbody th'));
-      expect(rowHeaders.map((th) => th.getAttribute('scope'))).to.deep.equal(Array(5).fill('row'));
+      expect(rowHeaders.map((th) => th.getAttribute('scope'))).to.deep.equal(Array(8).fill('row')); // seven attributes + "Choose a level"
       expect(rowHeaders.map((th) => th.textContent?.trim())).to.deep.equal([
+        'Where you live',
+        'Hours of care',
+        'Support from staff',
+        'How long it lasts',
+        'Cost',
+        'Freedom day to day',
+        'Often a fit when…',
+        'Choose a level',
+      ]);
+      expect(headers.map((th) => th.querySelector('.level-name')?.textContent?.trim())).to.deep.equal([
         'Inpatient (hospital)',
         'Residential',
         'Partial hospitalization (PHP)',
         'Intensive outpatient (IOP)',
         'Outpatient',
       ]);
-      expect(table.querySelectorAll('tbody tr:first-child td[data-column]')).to.have.length(7);
+      expect(table.querySelectorAll('tbody tr:first-child td[data-level]')).to.have.length(5);
+      expect(table.querySelectorAll('td[data-level][data-column]')).to.have.length(35);
       expect(highlighted(el)).to.deep.equal([]);
       expect(root(el).querySelector('[part="cta"]'), 'no link without cta-href').to.equal(null);
     });
@@ -113,7 +128,7 @@ describe('<carepath-levels>', () => {
       for (const level of CARE_LEVEL_IDS) {
         for (const column of COLUMNS) {
           const fromCard = root(el).querySelector(`.card[data-level="${level}"] [data-column="${column}"] dd`)?.textContent?.replace(/\s+/g, ' ').trim();
-          const fromTable = root(el).querySelector(`tr[data-level="${level}"] td[data-column="${column}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+          const fromTable = root(el).querySelector(`td[data-level="${level}"][data-column="${column}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
           expect(fromCard, `${level} ${column}`).to.equal(fromTable);
           expect(fromCard, `${level} ${column}`).to.not.equal('');
         }
@@ -133,7 +148,7 @@ describe('<carepath-levels>', () => {
       expect(cell(el, 'outpatient', 'cost')).to.equal('Lowest (1 of 5)');
       expect(cell(el, 'inpatient', 'autonomy')).to.equal('Least (1 of 5)');
       expect(cell(el, 'outpatient', 'autonomy')).to.equal('Most (5 of 5)');
-      const scale = visibleView(el).querySelector('[data-level="php"] [data-column="cost"] [part="scale"]') as HTMLElement;
+      const scale = visibleView(el).querySelector('[data-level="php"][data-column="cost"] [part="scale"]') as HTMLElement;
       expect(scale.getAttribute('aria-hidden'), 'the dots are drawn; the words and "4 of 5" are read').to.equal('true');
       expect(scale.querySelectorAll('.dot')).to.have.length(5);
       expect(scale.querySelectorAll('.dot.on')).to.have.length(4);
@@ -173,7 +188,7 @@ describe('<carepath-levels>', () => {
     it('columns: which columns, in this order, in both views', async () => {
       const el = await mount('<carepath-levels columns="fit hours cost"></carepath-levels>');
       expect(headerColumns(el)).to.deep.equal(['fit', 'hours', 'cost']);
-      expect(root(el).querySelectorAll('tbody tr:first-child td[data-column]')).to.have.length(3);
+      expect(root(el).querySelectorAll('tbody tr:first-child td[data-level]')).to.have.length(5);
       const narrow = await mount('<carepath-levels columns="fit hours cost"></carepath-levels>', 320);
       const pairs = Array.from(root(narrow).querySelectorAll('.card:first-child .pair')).map((pair) => pair.getAttribute('data-column'));
       expect(pairs).to.deep.equal(['fit', 'hours', 'cost']);
@@ -235,11 +250,17 @@ describe('<carepath-levels>', () => {
       expect(tableView(auto)).to.equal(null);
     });
 
-    it('layout="auto" switches to the table sooner when there are fewer columns', async () => {
-      const el = await mount('<carepath-levels columns="hours fit"></carepath-levels>', 640);
-      expect(shown(tableView(el))).to.equal(true);
-      const all = await mount('<carepath-levels></carepath-levels>', 640);
+    it('layout="auto" switches to the table sooner when there are fewer levels', async () => {
+      const two = await mount('<carepath-levels levels="php iop"></carepath-levels>', 520);
+      expect(shown(tableView(two))).to.equal(true);
+      const three = await mount('<carepath-levels levels="php iop outpatient"></carepath-levels>', 520);
+      expect(shown(cardView(three))).to.equal(true);
+      const threeWider = await mount('<carepath-levels levels="php iop outpatient"></carepath-levels>', 680);
+      expect(shown(tableView(threeWider))).to.equal(true);
+      const all = await mount('<carepath-levels></carepath-levels>', 680);
       expect(shown(cardView(all))).to.equal(true);
+      const allInAContentColumn = await mount('<carepath-levels></carepath-levels>', 800);
+      expect(shown(tableView(allInAContentColumn)), 'every level at 800 px, a usual content column').to.equal(true);
     });
 
     it('cta-href and cta-label: a link that fires carepath-cta with kind "level"', async () => {
@@ -317,7 +338,7 @@ describe('<carepath-levels>', () => {
   });
 
   describe('automatic layout', () => {
-    it('shows the table only where all of it fits, from 600 to 1,600 px', async () => {
+    it('shows the table from a usual content column (800 px) up, all of it inside its box, from 600 to 1,600 px', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: system-ui"><carepath-levels></carepath-levels></div>`);
       const el = wrapper.querySelector('carepath-levels') as CarepathLevels;
       // The fixture is the wrapper, so wait for the widget's own first render (it runs in a task of its own).
@@ -331,11 +352,22 @@ describe('<carepath-levels>', () => {
         if (getComputedStyle(view).display === 'none') continue;
         shown.push(width);
         const table = view.querySelector('table') as HTMLTableElement;
-        // Nothing cut off: the table (its "Choose" column last) ends inside its box.
+        // Nothing cut off: the table (its last level's column) ends inside its box, and no cell's text overflows it.
         expect(table.getBoundingClientRect().right, `at ${width}px`).to.be.at.most(view.getBoundingClientRect().right + 1);
+        for (const cell of Array.from(table.querySelectorAll<HTMLElement>('th, td'))) {
+          expect(cell.scrollWidth, `a ${cell.dataset.level ?? ''} ${cell.dataset.column ?? ''} cell at ${width}px`).to.be.at.most(cell.clientWidth + 1);
+        }
       }
-      expect(shown.length, 'the table shows on wide containers').to.be.greaterThan(50);
-      expect(shown[0]).to.be.at.most(1000);
+      expect(shown[0], 'a usual content column gets the table').to.be.at.most(800);
+      expect(shown, 'and every wider one').to.deep.equal(Array.from({ length: (1600 - (shown[0] ?? 0)) / 8 + 1 }, (_, index) => (shown[0] ?? 0) + index * 8));
+    });
+
+    it('layout="table" in an 1,100 px column shows every level and its "Choose" button without scrolling', async () => {
+      const el = await mount('<carepath-levels layout="table"></carepath-levels>', 1100);
+      const region = root(el).querySelector('[role="region"]') as HTMLElement;
+      expect(region.scrollWidth, 'nothing hidden to the side').to.be.at.most(region.clientWidth);
+      const last = root(el).querySelector('.choose-row td:last-child button') as HTMLElement;
+      expect(last.getBoundingClientRect().right).to.be.at.most(region.getBoundingClientRect().right);
     });
   });
 
@@ -362,7 +394,7 @@ describe('<carepath-levels>', () => {
         const el = await mount(`<carepath-levels lang="${lang}" highlight="php" cta-href="/contacto"></carepath-levels>`);
         expect(root(el).querySelector('.root')?.getAttribute('lang')).to.equal('es');
         expect(root(el).querySelector('caption h2')?.textContent).to.equal('Compare los niveles de atención');
-        expect(Array.from(root(el).querySelectorAll('tbody th .level-name')).map((th) => th.textContent)).to.deep.equal([
+        expect(Array.from(root(el).querySelectorAll('thead th .level-name')).map((th) => th.textContent)).to.deep.equal([
           'Hospitalización',
           'Residencial',
           'Hospitalización parcial (PHP)',

@@ -55,8 +55,8 @@ export interface CarepathLevels extends FieldProperties<typeof LEVELS_FIELDS> {}
 
 /**
  * The five levels of care (inpatient, residential, PHP, IOP, outpatient) from the core's catalog, side by side: a
- * table on wide containers and stacked cards on narrow ones (a container query, so it follows the space the page
- * gives it). The visitor can mark a level with its "Choose" button; a quiz in the same `group` highlights its
+ * table on containers from about 50rem (a usual content column; the levels are its columns, the attributes its
+ * rows) and stacked cards on narrower ones (a container query, so it follows the space the page gives it). The visitor can mark a level with its "Choose" button; a quiz in the same `group` highlights its
  * suggestion, except after a crisis answer. `overrides` replaces a level's text with the center's own.
  *
  * @summary Compares the levels of care — where you live, hours, staff support, length, cost, day-to-day freedom
@@ -73,9 +73,9 @@ export interface CarepathLevels extends FieldProperties<typeof LEVELS_FIELDS> {}
  * @csspart heading - The heading (in the table's caption, or above the cards).
  * @csspart region - The scrolling box around a forced `layout="table"`.
  * @csspart table - The `<table>`.
- * @csspart row - Each level's table row.
+ * @csspart row - Each row of the table: one per attribute (the levels are the columns), then the row of "Choose" buttons.
  * @csspart card - Each level's card (narrow containers and `layout="cards"`).
- * @csspart highlight - The row or card that is emphasised (the visitor's choice, the quiz's suggestion, or `highlight`).
+ * @csspart highlight - The emphasised level (the visitor's choice, the quiz's suggestion, or `highlight`): its column heading in the table, or its card.
  * @csspart badge - The text badge on the emphasised level ("Suggested", "Your choice").
  * @csspart scale - The five dots of a cost or freedom rating.
  * @csspart select - Each level's "Choose" button.
@@ -194,30 +194,41 @@ export class CarepathLevels extends CarepathElement<LevelsConfig> {
     return rated ? html`<p class="note">${this.localize.term('carepath.levels.scaleNote')}</p>` : nothing;
   }
 
+  /**
+   * The table: the levels as columns (at most five, the least intensive last), the attributes as rows, and a last
+   * row of "Choose" buttons, so it fits a usual content column (about 50rem with every level and attribute).
+   */
   #renderTable(levels: readonly CareLevel[], forced: boolean, lang: Language): TemplateResult {
     const emphasis = this.#emphasis();
-    const table = html`<table part="table">
+    const labels = levels.map((level) => this.#label(level, lang));
+    const mark = (level: CareLevel) => (emphasis?.level === level.id ? 'is-highlight' : '');
+    const table = html`<table part="table" class="levels-${levels.length}">
       <caption>
         <h2 class="heading" part="heading" id="table-heading">${this.#headingText()}</h2>
         ${this.#note()}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${this.localize.term('carepath.levels.levelHeader')}</th>
-          ${this.config.columns.map((column) => html`<th scope="col" data-column=${column}>${this.localize.term(COLUMN_TERMS[column])}</th>`)}
-          <th scope="col"><span class="visually-hidden">${this.localize.term('carepath.levels.chooseHeader')}</span></th>
+          <td class="corner"></td>
+          ${levels.map((level, index) => {
+            const emphasised = emphasis?.level === level.id ? emphasis : null;
+            return html`<th scope="col" class="level ${mark(level)}" part=${emphasised ? 'highlight' : nothing} data-level=${level.id}>
+              <span class="level-name">${labels[index]}</span>${emphasised ? this.#badge(emphasised.source) : nothing}
+            </th>`;
+          })}
         </tr>
       </thead>
       <tbody>
-        ${levels.map((level) => {
-          const label = this.#label(level, lang);
-          const emphasised = emphasis?.level === level.id ? emphasis : null;
-          return html`<tr class=${emphasised ? 'is-highlight' : ''} part=${emphasised ? 'row highlight' : 'row'} data-level=${level.id}>
-            <th scope="row"><span class="level-name">${label}</span>${emphasised ? this.#badge(emphasised.source) : nothing}</th>
-            ${this.config.columns.map((column) => html`<td data-column=${column}>${this.#cell(level, column, lang)}</td>`)}
-            <td class="choose">${this.#select(level, label)}</td>
-          </tr>`;
-        })}
+        ${this.config.columns.map(
+          (column) => html`<tr part="row" data-column=${column}>
+            <th scope="row">${this.localize.term(COLUMN_TERMS[column])}</th>
+            ${levels.map((level) => html`<td class=${mark(level)} data-level=${level.id} data-column=${column}>${this.#cell(level, column, lang)}</td>`)}
+          </tr>`,
+        )}
+        <tr part="row" class="choose-row">
+          <th scope="row"><span class="visually-hidden">${this.localize.term('carepath.levels.chooseHeader')}</span></th>
+          ${levels.map((level, index) => html`<td class="choose ${mark(level)}" data-level=${level.id}>${this.#select(level, labels[index] ?? '')}</td>`)}
+        </tr>
       </tbody>
     </table>`;
     // A forced table keeps its shape on narrow screens, so it scrolls inside a named, focusable region.
@@ -266,11 +277,11 @@ export class CarepathLevels extends CarepathElement<LevelsConfig> {
   }
 
   protected override renderWidget(): TemplateResult {
-    const { layout, columns, ctaHref } = this.config;
+    const { layout, ctaHref } = this.config;
     const lang = this.lang_;
     const levels = this.config.levels.map(getCareLevel);
-    // Wider tables need more room before they beat cards: the switch point grows with the number of columns.
-    const span = columns.length <= 2 ? 'span-s' : columns.length <= 4 ? 'span-m' : 'span-l';
+    // The table's width grows with the number of levels (its columns): fewer levels fit a narrower box.
+    const span = levels.length <= 2 ? 'span-s' : levels.length === 3 ? 'span-m' : 'span-l';
     return html`<div class="levels layout-${layout} ${span}">
       ${layout === 'cards' ? nothing : this.#renderTable(levels, layout === 'table', lang)}
       ${layout === 'table' ? nothing : this.#renderCards(levels, lang)}
