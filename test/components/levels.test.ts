@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/levels/define.js';
 import { CarepathLevels } from '../../src/components/levels/levels.js';
+import { levelsStyles } from '../../src/components/levels/levels.styles.js';
+import { TABLE_FROM_REM, levelSpan } from '../../src/components/levels/shown-view.js';
 import { CARE_LEVEL_IDS } from '../../src/core/levels.js';
 import type { CarepathCtaEvent } from '../../src/events/cta.js';
 import type { CarepathLevelSelectEvent } from '../../src/events/level-select.js';
@@ -48,6 +50,10 @@ const rowIds = (el: CarepathLevels) => Array.from(root(el).querySelectorAll('the
 const cardIds = (el: CarepathLevels) => Array.from(root(el).querySelectorAll('.card')).map((card) => card.getAttribute('data-level'));
 /** The table's attributes, its rows in order. */
 const headerColumns = (el: CarepathLevels) => Array.from(root(el).querySelectorAll('tbody tr[data-column]')).map((tr) => tr.getAttribute('data-column'));
+/** The levels and attributes in whichever view is built, in order. */
+const shownLevels = (el: CarepathLevels) => Array.from(root(el).querySelectorAll('thead th[data-level], .card[data-level]')).map((node) => node.getAttribute('data-level'));
+const shownColumns = (el: CarepathLevels) =>
+  Array.from(root(el).querySelectorAll('tbody tr[data-column], .card:first-child .pair[data-column]')).map((node) => node.getAttribute('data-column'));
 const highlighted = (el: CarepathLevels) =>
   Array.from(visibleView(el).querySelectorAll('[part~="highlight"]')).map((node) => [node.getAttribute('data-level'), node.querySelector('[part="badge"]')?.textContent?.trim()]);
 const selectButton = (el: CarepathLevels, level: string) =>
@@ -56,6 +62,13 @@ const cell = (el: CarepathLevels, level: string, column: string) =>
   (visibleView(el).querySelector(`td[data-level="${level}"][data-column="${column}"], .card[data-level="${level}"] [data-column="${column}"] dd`)?.textContent ?? '')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** Resizes the widget's wrapper and waits for the view to follow (an observer, then a frame, then a render). */
+async function resize(el: CarepathLevels, width: number): Promise<void> {
+  (el.parentElement as HTMLElement).style.width = `${width}px`;
+  for (let frame = 0; frame < 3; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+}
 
 /** Counts every carepath event the element fires while `fn` runs. */
 async function countEvents(el: Element, fn: () => Promise<unknown> | unknown): Promise<string[]> {
@@ -124,19 +137,20 @@ describe('<carepath-levels>', () => {
         expect(Array.from(card.querySelectorAll('.pair')).map((pair) => pair.getAttribute('data-column'))).to.deep.equal(COLUMNS);
         expect(card.querySelector('h3')).to.exist;
       }
-      // The hidden table holds the same text, cell for cell.
-      for (const level of CARE_LEVEL_IDS) {
-        for (const column of COLUMNS) {
-          const fromCard = root(el).querySelector(`.card[data-level="${level}"] [data-column="${column}"] dd`)?.textContent?.replace(/\s+/g, ' ').trim();
-          const fromTable = root(el).querySelector(`td[data-level="${level}"][data-column="${column}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
-          expect(fromCard, `${level} ${column}`).to.equal(fromTable);
-          expect(fromCard, `${level} ${column}`).to.not.equal('');
-        }
-      }
       const box = root(el).querySelector('.root') as HTMLElement;
       expect(box.scrollWidth, 'no sideways scroll inside').to.be.at.most(box.clientWidth);
       expect(el.scrollWidth, 'no sideways scroll of the host').to.be.at.most(320);
       expect(document.documentElement.scrollWidth, 'nor of the page').to.be.at.most(window.innerWidth);
+      // The table on a wide container holds the same text, cell for cell.
+      const wide = await mount('<carepath-levels></carepath-levels>', 1200);
+      for (const level of CARE_LEVEL_IDS) {
+        for (const column of COLUMNS) {
+          const fromCard = root(el).querySelector(`.card[data-level="${level}"] [data-column="${column}"] dd`)?.textContent?.replace(/\s+/g, ' ').trim();
+          const fromTable = root(wide).querySelector(`td[data-level="${level}"][data-column="${column}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+          expect(fromCard, `${level} ${column}`).to.equal(fromTable);
+          expect(fromCard, `${level} ${column}`).to.not.equal('');
+        }
+      }
     });
 
     it('shows the catalog text, "varies" where the catalog says so, and cost and freedom as words plus a 5-dot scale', async () => {
@@ -218,8 +232,9 @@ describe('<carepath-levels>', () => {
     it('heading: replaces the default heading in the caption and above the cards', async () => {
       const el = await mount('<carepath-levels heading="Which program fits?"></carepath-levels>');
       expect(root(el).querySelector('caption h2')?.textContent).to.equal('Which program fits?');
-      expect(root(el).querySelector('.card-view h2')?.textContent).to.equal('Which program fits?');
-      expect(root(el).querySelector('.card-view h2')?.getAttribute('part')).to.equal('heading');
+      const narrow = await mount('<carepath-levels heading="Which program fits?"></carepath-levels>', 320);
+      expect(root(narrow).querySelector('.card-view h2')?.textContent).to.equal('Which program fits?');
+      expect(root(narrow).querySelector('.card-view h2')?.getAttribute('part')).to.equal('heading');
     });
 
     it('layout="table": a table even at 320 px, scrolling inside a labelled, focusable region', async () => {
@@ -347,9 +362,10 @@ describe('<carepath-levels>', () => {
       const shown: number[] = [];
       for (let width = 600; width <= 1600; width += 8) {
         wrapper.style.inlineSize = `${width}px`;
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        const view = root.querySelector('.table-view') as HTMLElement;
-        if (getComputedStyle(view).display === 'none') continue;
+        for (let frame = 0; frame < 3; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+        await el.updateComplete;
+        const view = root.querySelector('.table-view') as HTMLElement | null;
+        if (!view || getComputedStyle(view).display === 'none') continue;
         shown.push(width);
         const table = view.querySelector('table') as HTMLTableElement;
         // Nothing cut off: the table (its last level's column) ends inside its box, and no cell's text overflows it.
@@ -371,14 +387,93 @@ describe('<carepath-levels>', () => {
     });
   });
 
+  describe('one view at a time', () => {
+    it('builds only the view its container shows: the table when wide, the cards when narrow', async () => {
+      const wide = await mount('<carepath-levels highlight="iop"></carepath-levels>', 1200);
+      expect(tableView(wide)).to.exist;
+      expect(cardView(wide), 'no hidden cards').to.equal(null);
+      const narrow = await mount('<carepath-levels highlight="iop"></carepath-levels>', 320);
+      expect(cardView(narrow)).to.exist;
+      expect(tableView(narrow), 'no hidden table').to.equal(null);
+      expect(root(narrow).querySelector('.both'), 'no container query needed').to.equal(null);
+      // The same widths as the container query: every level from 50rem, three from 40rem, two from 30rem.
+      const rules = levelsStyles.map((sheet) => ('cssText' in sheet ? sheet.cssText : '')).join('');
+      for (const [span, rem] of Object.entries(TABLE_FROM_REM)) {
+        expect(rules.replace(/\s+/g, ' '), span).to.contain(`@container (min-width: ${rem}rem) { .both.span-${span} .table-view`);
+      }
+      for (const [levels, span] of [[1, 'few'], [2, 'few'], [3, 'three'], [4, 'many'], [5, 'many']] as const) expect(levelSpan(levels)).to.equal(span);
+    });
+
+    it('switches view when its container is resized, both ways, and then holds still', async () => {
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      try {
+        const el = await mount('<carepath-levels></carepath-levels>', 1200);
+        await resize(el, 700);
+        expect(cardView(el), 'cards below 50rem').to.exist;
+        expect(tableView(el)).to.equal(null);
+        await resize(el, 900);
+        expect(tableView(el), 'the table again').to.exist;
+        expect(cardView(el)).to.equal(null);
+        // Nothing keeps changing after a switch (no loop between the two views).
+        await resize(el, 640);
+        const changes: MutationRecord[] = [];
+        const watcher = new MutationObserver((records) => changes.push(...records));
+        watcher.observe(root(el), { childList: true, subtree: true, attributes: true });
+        for (let frame = 0; frame < 6; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+        watcher.disconnect();
+        expect(changes, 'no further renders').to.have.length(0);
+        expect(errors, 'no ResizeObserver loop').to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+
+    it('switches for a change in the number of levels too (fewer levels fit a narrower box)', async () => {
+      const el = await mount('<carepath-levels></carepath-levels>', 560);
+      expect(cardView(el)).to.exist;
+      el.levels = ['php', 'iop'];
+      await el.updateComplete;
+      expect(tableView(el), 'two levels fit 560 px').to.exist;
+    });
+
+    it('builds both views for print, where the container query picks one, and one again after', async () => {
+      const el = await mount('<carepath-levels highlight="php"></carepath-levels>', 1200);
+      const frames = async () => {
+        for (let frame = 0; frame < 3; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+      };
+      await emulateMedia({ media: 'print' });
+      try {
+        await frames(); // the media query's change is reported a frame or two later
+        await el.updateComplete;
+        expect(tableView(el)).to.exist;
+        expect(cardView(el)).to.exist;
+        expect(root(el).querySelector('.both')).to.exist;
+        expect(highlighted(el)).to.deep.equal([['php', 'Suggested']]);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      await frames();
+      await el.updateComplete;
+      expect(cardView(el), 'one view on screen').to.equal(null);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(cardView(el), 'beforeprint builds both').to.exist;
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(cardView(el), 'afterprint, one again').to.equal(null);
+    });
+  });
+
   describe('bad configuration', () => {
     const as = (el: HTMLElement) => el as CarepathLevels;
     itHandlesBadAttributes('carepath-levels', [
-      { attribute: 'levels', value: 'iop detox', check: (el) => void expect(rowIds(as(el))).to.deep.equal([...CARE_LEVEL_IDS]) },
+      { attribute: 'levels', value: 'iop detox', check: (el) => void expect(shownLevels(as(el))).to.deep.equal([...CARE_LEVEL_IDS]) },
       { attribute: 'levels', value: 'iop iop' },
-      { attribute: 'columns', value: 'hours price', check: (el) => void expect(headerColumns(as(el))).to.deep.equal(COLUMNS) },
+      { attribute: 'columns', value: 'hours price', check: (el) => void expect(shownColumns(as(el))).to.deep.equal(COLUMNS) },
       { attribute: 'highlight', value: 'detox', check: (el) => void expect(highlighted(as(el))).to.deep.equal([]) },
-      { attribute: 'heading', value: '', check: (el) => void expect(root(as(el)).querySelector('caption h2')?.textContent).to.equal('Compare levels of care') },
+      { attribute: 'heading', value: '', check: (el) => void expect(root(as(el)).querySelector('h2.heading')?.textContent).to.equal('Compare levels of care') },
       { attribute: 'layout', value: 'grid', check: (el) => void expect(root(as(el)).querySelector('.layout-auto')).to.exist },
       { attribute: 'cta-label', value: '' },
       { attribute: 'cta-href', value: 'javascript:alert(1)', check: (el) => void expect(root(as(el)).querySelector('a')).to.equal(null) },
@@ -452,9 +547,10 @@ describe('<carepath-levels>', () => {
       const el = await mount('<carepath-levels></carepath-levels>', 1200);
       selectButton(el, 'residential').click();
       await el.updateComplete;
-      (el.parentElement as HTMLElement).style.width = '320px';
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await resize(el, 320);
+      expect(cardView(el), 'the cards now').to.exist;
       expect(highlighted(el)).to.deep.equal([['residential', 'Your choice']]);
+      expect(selectButton(el, 'residential').getAttribute('aria-pressed')).to.equal('true');
     });
 
     it('ranks the visitor’s choice above the channel and the highlight attribute', async () => {

@@ -319,7 +319,9 @@ describe('lifecycle: connect, disconnect, move', () => {
     await page.evaluate(async () => {
       // Ten listeners nobody removes, three widgets kept in an array after removal, and 2 MB that stays reachable.
       for (let i = 0; i < 10; i += 1) window.addEventListener('resize', () => {});
-      window.__kept = Array.from({ length: 1024 }, (_, i) => new Array(256).fill(i));
+      // 1,024 arrays of 512 small integers: 2 MB with V8's 4-byte compressed slots (256 made only 1 MB, and the
+      // control then leaned on the three kept widgets to pass the 1 MB bar).
+      window.__kept = Array.from({ length: 1024 }, (_, i) => new Array(512).fill(i));
       window.__keptWidgets = [];
       for (let i = 0; i < 3; i += 1) {
         const element = document.createElement('carepath-levels');

@@ -1,6 +1,6 @@
 /**
- * Styles of `<carepath-levels>`. Under `layout="auto"` a container query on the host shows one view: the table (levels
- * as columns, attributes as rows) once the host is wide enough for its levels, else the cards. Logical properties only
+ * Styles of `<carepath-levels>`. Under `layout="auto"` the view follows the host's width: the table (levels as columns,
+ * attributes as rows) once the host is wide enough for its levels, else the cards. Logical properties only
  * (RTL); emphasis is a border and a text badge, never colour alone; forced colours keep the dots and the border.
  */
 import { css } from 'lit';
@@ -35,33 +35,35 @@ export const levelsStyles = [
         font-weight: 400;
       }
 
-      /* Which view shows: the levels are the table's columns, so the width it needs grows with their number. With
-         five levels and every attribute, its narrowest layout is about 46rem (with the host's padding, in
-         system-ui, DejaVu Sans or Atkinson Hyperlegible): the table shows from 50rem, a usual content column. */
-      .layout-auto .table-view {
+      /* Which view shows, when both are built (pre-rendered markup, printing; a client-rendered widget builds only
+         the one its container shows, at the same widths: TABLE_FROM_REM in shown-view.ts, checked by a test). The levels are the table's columns, so
+         the width it needs grows with their number. With five levels and every attribute its narrowest layout is
+         about 46rem (with the host's padding, in system-ui, DejaVu Sans or Atkinson Hyperlegible): it shows from
+         50rem, a usual content column. */
+      .both .table-view {
         display: none;
       }
       @container (min-width: 30rem) {
-        .layout-auto.span-s .table-view {
+        .both.span-few .table-view {
           display: block;
         }
-        .layout-auto.span-s .card-view {
+        .both.span-few .card-view {
           display: none;
         }
       }
       @container (min-width: 40rem) {
-        .layout-auto.span-m .table-view {
+        .both.span-three .table-view {
           display: block;
         }
-        .layout-auto.span-m .card-view {
+        .both.span-three .card-view {
           display: none;
         }
       }
       @container (min-width: 50rem) {
-        .layout-auto.span-l .table-view {
+        .both.span-many .table-view {
           display: block;
         }
-        .layout-auto.span-l .card-view {
+        .both.span-many .card-view {
           display: none;
         }
       }

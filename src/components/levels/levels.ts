@@ -5,7 +5,7 @@
  *
  * This file has no side effects: registering is `define.ts`'s job.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { InputIssue } from '../../core/errors.js';
 import { RELATIVE_SCALE, getCareLevel, type CareLevel, type CareLevelId, type Relative } from '../../core/levels.js';
@@ -17,6 +17,7 @@ import { propertiesOf, shapeOf, specsOf, type FieldProperties } from '../../inte
 import { enLevels, type TranslationKey } from '../../translations/en.js';
 import { LEVELS_FIELDS, type LevelColumn, type LevelText, type LevelsConfig } from './levels.fields.js';
 import { levelsStyles } from './levels.styles.js';
+import { ShownViewController, levelSpan, type ShownView } from './shown-view.js';
 
 export {
   LEVEL_COLUMNS,
@@ -104,6 +105,11 @@ export class CarepathLevels extends CarepathElement<LevelsConfig> {
   }
 
   @state() private chosen: CareLevelId | null = null;
+
+  /** Which view the container shows; a client-rendered widget builds only that one. */
+  readonly #shown = new ShownViewController(this);
+  /** The view(s) the next render builds, from `willUpdate`. */
+  #view: ShownView = 'both';
 
   protected override refineConfig(config: LevelsConfig): { config: LevelsConfig; issues: readonly InputIssue[] } {
     if (config.highlight === undefined || config.levels.includes(config.highlight)) return { config, issues: [] };
@@ -276,15 +282,22 @@ export class CarepathLevels extends CarepathElement<LevelsConfig> {
     </div>`;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const { layout, levels } = this.config;
+    this.#view = layout === 'auto' ? this.#shown.resolve(levels.length) : layout;
+  }
+
   protected override renderWidget(): TemplateResult {
     const { layout, ctaHref } = this.config;
     const lang = this.lang_;
     const levels = this.config.levels.map(getCareLevel);
-    // The table's width grows with the number of levels (its columns): fewer levels fit a narrower box.
-    const span = levels.length <= 2 ? 'span-s' : levels.length === 3 ? 'span-m' : 'span-l';
-    return html`<div class="levels layout-${layout} ${span}">
-      ${layout === 'cards' ? nothing : this.#renderTable(levels, layout === 'table', lang)}
-      ${layout === 'table' ? nothing : this.#renderCards(levels, lang)}
+    const view = this.#view;
+    // With both views (pre-rendered, printing), the container query picks one; the table's width grows with the
+    // number of levels (its columns), so fewer levels switch to it in a narrower box.
+    return html`<div class="levels layout-${layout} span-${levelSpan(levels.length)} ${view === 'both' ? 'both' : ''}">
+      ${view === 'cards' ? nothing : this.#renderTable(levels, layout === 'table', lang)}
+      ${view === 'table' ? nothing : this.#renderCards(levels, lang)}
       ${ctaHref
         ? html`<p class="cta-row">
             <a class="cta" part="cta" href=${ctaHref} @click=${() => this.#onCta(ctaHref)}>${this.config.ctaLabel ?? this.localize.term('carepath.levels.cta')}</a>
