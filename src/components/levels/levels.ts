@@ -1,7 +1,8 @@
 /**
- * `<carepath-levels>`: the five levels of care side by side, from the core's catalog. A real table
- * on wide containers, stacked cards on narrow ones (a container query, so it follows the space the partner gives
- * it, not the window). The visitor may pick a level; a quiz in the same group may suggest one through the channel.
+ * `<carepath-levels>`: the five levels of care side by side, from the core's catalog. A real table (the levels as
+ * its columns) from a usual content column up, stacked cards below (it follows the space the partner gives it, not
+ * the window: shown-view.ts). The visitor may pick a level; a quiz in the same group may suggest one through the
+ * channel.
  *
  * This file has no side effects: registering is `define.ts`'s job.
  */
@@ -57,8 +58,9 @@ export interface CarepathLevels extends FieldProperties<typeof LEVELS_FIELDS> {}
 /**
  * The five levels of care (inpatient, residential, PHP, IOP, outpatient) from the core's catalog, side by side: a
  * table on containers from about 50rem (a usual content column; the levels are its columns, the attributes its
- * rows) and stacked cards on narrower ones (a container query, so it follows the space the page gives it). The visitor can mark a level with its "Choose" button; a quiz in the same `group` highlights its
- * suggestion, except after a crisis answer. `overrides` replaces a level's text with the center's own.
+ * rows) and stacked cards on narrower ones (it follows the space the page gives it, not the window). The visitor
+ * can mark a level with its "Choose" button; a quiz in the same `group` highlights its suggestion, except after a
+ * crisis answer. `overrides` replaces a level's text with the center's own.
  *
  * @summary Compares the levels of care — where you live, hours, staff support, length, cost, day-to-day freedom
  * and when each is often a fit — as a table on wide screens and as cards on phones.
