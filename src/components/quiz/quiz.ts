@@ -32,7 +32,8 @@ import { FamilyPath } from './family/family-path.js';
 import { familyStyles } from './family/family.styles.js';
 import { quizStyles } from './quiz.styles.js';
 import { crisisPanelLines, renderCrisisLine, renderCrisisPanel, renderCrisisScreen } from './screens/crisis.js';
-import { CRISIS_ACTIONS, crisisText, plainText, renderAction, richText } from './screens/help.js';
+import { centerLinePlain, centerPhone, renderCenterAction } from '../../internal/crisis-line.js';
+import { CRISIS_ACTIONS, crisisText, plainText, renderAction, richText } from '../../internal/help-text.js';
 import { anySkipped, renderSafetyResources, renderWithdrawalFirst, safetyFacts, safetyLines, type SafetyFacts } from './screens/safety.js';
 
 export const QUIZ_PERSIST = ['none', 'session'] as const;
@@ -324,6 +325,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     answeringFor: () => this.config?.answeringFor ?? 'ask',
     lang: () => this.lang_,
     crisisLine: () => renderCrisisLine(this.lang_),
+    centerLine: () => renderCenterAction(centerPhone(this.lang_, this.config)),
     // The other ways to reach help (Crisis Text Line, veterans, ASL Now…), after the path's own; 911 is already there.
     moreHelp: () => html`${CRISIS_ACTIONS[this.lang_].more.filter((action) => action.href !== 'tel:911').map((action) => renderAction(this.lang_, action))}`,
     intro: () => ({ heading: this.config.heading, lead: this.config.intro }),
@@ -712,7 +714,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     const lines: string[] = [this.localize.term('carepath.quiz.plainTitle'), ''];
     const lang = this.lang_;
     const safety = safetyLines(lang, outcome.safety);
-    if (recommendation.crisis) lines.push(...crisisPanelLines(lang), '');
+    if (recommendation.crisis) lines.push(...crisisPanelLines(lang, centerLinePlain(centerPhone(lang, this.config))), '');
     lines.push(...safety.first, this.#levelText(recommendation), ...safety.after);
     lines.push('', this.localize.term('carepath.quiz.reasonsHeading'), ...recommendation.reasons.map((reason) => `- ${this.#reasonText(reason, outcome)}`));
     if (outcome.screens.length > 0) {
@@ -901,7 +903,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     const crisis = recommendation.crisis;
     const lang = this.lang_;
     // The crisis panel and line sit outside the `result` part, so no rule on that part reaches them.
-    return html`${crisis ? renderCrisisPanel(lang, { focus: true }) : renderCrisisLine(lang)}
+    return html`${crisis ? renderCrisisPanel(lang, { focus: true, centerLine: renderCenterAction(centerPhone(lang, this.config)) }) : renderCrisisLine(lang)}
       <div class="screen result" part="result">
       <h2 class="heading" part="heading" id="result-heading" tabindex="-1" ?data-focus=${!crisis}>${this.#t('carepath.quiz.resultHeading')}</h2>
       ${renderWithdrawalFirst(lang, outcome.safety)}
@@ -953,7 +955,11 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     let content: TemplateResult;
     if (this.#family.active) content = this.#family.render();
     else if (this.screen === 'result' && this.outcome) content = this.#renderResult(this.outcome);
-    else if (this.screen === 'crisis') content = renderCrisisScreen(this.lang_, { back: this.#renderBack(), onContinue: this.#onContinueAfterCrisis });
+    else if (this.screen === 'crisis') content = renderCrisisScreen(this.lang_, {
+        back: this.#renderBack(),
+        onContinue: this.#onContinueAfterCrisis,
+        centerLine: renderCenterAction(centerPhone(this.lang_, this.config)),
+      });
     else if (this.screen === 'question') content = this.#renderQuestion();
     else content = this.#renderIntro();
     return html`<div class="quiz">

@@ -14,7 +14,6 @@ import { BusyTimeSchema, sortedDays, type BlockKind, type DayId, type WeekPlan }
 import { CarepathCalendarDownloadEvent } from '../../events/calendar-download.js';
 import { CarepathTrackChangeEvent } from '../../events/track-change.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/carepath-element.js';
-import type { ChannelMessage } from '../../internal/channel.js';
 import { propertiesOf, shapeOf, specsOf, type FieldProperties } from '../../internal/fields.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { enSchedule } from '../../translations/en.js';
@@ -88,8 +87,6 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
 
   /** The track the visitor picked (above every other source, unless `track` is locked). */
   @state() private visitorTrack: string | undefined;
-  /** The last level the channel suggested outside a crisis; `undefined` after `level: null`. */
-  @state() private channelLevel: CareLevelId | undefined;
   /**
    * The fit check's form opens on the visitor's request. Why not always: the first native `<input type="time">`
    * in a page costs 50–100 ms of the browser's own work (`npm run bench` machine), which made the schedule's first
@@ -105,7 +102,6 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
   /** What the next render shows, worked out in `willUpdate`; null with `#viewError` when the core refused the input. */
   #view: ScheduleView | null = null;
   #viewError: unknown;
-  #channelGroup: string | undefined;
   #nextEntryId = 1;
 
   protected override refineConfig(config: ScheduleConfig): { config: ScheduleConfig; issues: readonly InputIssue[] } {
@@ -132,21 +128,10 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
     return { config: refined, issues };
   }
 
-  protected override onChannelMessage(message: ChannelMessage): void {
-    // A new group's history starts fresh, so a suggestion from the old group does not linger.
-    if (message.group !== this.#channelGroup) {
-      this.#channelGroup = message.group;
-      this.channelLevel = undefined;
-    }
-    // In a crisis the quiz is leading the visitor to help, not to a schedule: switch nothing.
-    if (message.crisis) return;
-    this.channelLevel = message.level ?? undefined;
-  }
-
-  /** Channel › property › attribute › JSON › default. */
+  /** Channel › property › attribute › JSON › default, `locked` and the crisis rule (`level-suggestion.ts`). */
   #level(): CareLevelId {
-    const suggested = this.channelMessage && !this.isLocked('level') ? this.channelLevel : undefined;
-    return suggested ?? this.config.level;
+    const choice = this.levelSuggestion.resolve({ configured: this.config.level, locked: this.isLocked('level') });
+    return choice?.level ?? this.config.level;
   }
 
   #selectedTrack(): string | null {
