@@ -103,13 +103,13 @@ async function checkReactApp(tarball) {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     await page.waitForFunction(() => ['carepath-quiz', 'carepath-levels', 'carepath-cost', 'carepath-schedule'].every((tag) => document.querySelector(tag)?.shadowRoot?.textContent?.trim()));
-    await page.locator('carepath-levels tr[data-level="php"] button').click();
+    await page.locator('carepath-levels td[data-level="php"] button').click();
     await page.locator('carepath-cost [data-field="weeks"] input').fill('6');
     await page.locator('carepath-cost [data-field="weeks"] input').press('Tab');
     const seen = await page.evaluate(() => ({
       level: document.getElementById('level')?.textContent,
       estimates: Number(document.getElementById('estimates')?.textContent),
-      levels: document.querySelector('carepath-levels')?.shadowRoot?.querySelectorAll('tr[data-level]').length,
+      levels: document.querySelector('carepath-levels')?.shadowRoot?.querySelectorAll('thead th[data-level]').length,
       issues: ['carepath-quiz', 'carepath-levels', 'carepath-cost', 'carepath-schedule'].flatMap((tag) => document.querySelector(tag)?.configIssues ?? []),
     }));
     check('the React app renders the tags and its on<event> props receive events', () => {

@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/levels/define.js';
 import { CarepathLevels } from '../../src/components/levels/levels.js';
+import { levelsStyles } from '../../src/components/levels/levels.styles.js';
+import { TABLE_FROM_REM, levelSpan } from '../../src/components/levels/shown-view.js';
 import { CARE_LEVEL_IDS } from '../../src/core/levels.js';
 import type { CarepathCtaEvent } from '../../src/events/cta.js';
 import type { CarepathLevelSelectEvent } from '../../src/events/level-select.js';
@@ -43,15 +45,30 @@ const visibleView = (el: CarepathLevels): Element => {
   expect(view, 'a visible view').to.exist;
   return view as Element;
 };
-const rowIds = (el: CarepathLevels) => Array.from(root(el).querySelectorAll('tbody tr')).map((row) => row.getAttribute('data-level'));
+/** The table's levels, its columns in order (the cards are checked with `cardIds`). */
+const rowIds = (el: CarepathLevels) => Array.from(root(el).querySelectorAll('thead th[data-level]')).map((th) => th.getAttribute('data-level'));
 const cardIds = (el: CarepathLevels) => Array.from(root(el).querySelectorAll('.card')).map((card) => card.getAttribute('data-level'));
-const headerColumns = (el: CarepathLevels) => Array.from(root(el).querySelectorAll('thead th[data-column]')).map((th) => th.getAttribute('data-column'));
+/** The table's attributes, its rows in order. */
+const headerColumns = (el: CarepathLevels) => Array.from(root(el).querySelectorAll('tbody tr[data-column]')).map((tr) => tr.getAttribute('data-column'));
+/** The levels and attributes in whichever view is built, in order. */
+const shownLevels = (el: CarepathLevels) => Array.from(root(el).querySelectorAll('thead th[data-level], .card[data-level]')).map((node) => node.getAttribute('data-level'));
+const shownColumns = (el: CarepathLevels) =>
+  Array.from(root(el).querySelectorAll('tbody tr[data-column], .card:first-child .pair[data-column]')).map((node) => node.getAttribute('data-column'));
 const highlighted = (el: CarepathLevels) =>
   Array.from(visibleView(el).querySelectorAll('[part~="highlight"]')).map((node) => [node.getAttribute('data-level'), node.querySelector('[part="badge"]')?.textContent?.trim()]);
 const selectButton = (el: CarepathLevels, level: string) =>
   visibleView(el).querySelector(`[data-level="${level}"] button[part="select"]`) as HTMLButtonElement;
 const cell = (el: CarepathLevels, level: string, column: string) =>
-  (visibleView(el).querySelector(`[data-level="${level}"] [data-column="${column}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  (visibleView(el).querySelector(`td[data-level="${level}"][data-column="${column}"], .card[data-level="${level}"] [data-column="${column}"] dd`)?.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Resizes the widget's wrapper and waits for the view to follow (an observer, then a frame, then a render). */
+async function resize(el: CarepathLevels, width: number): Promise<void> {
+  (el.parentElement as HTMLElement).style.width = `${width}px`;
+  for (let frame = 0; frame < 3; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+}
 
 /** Counts every carepath event the element fires while `fn` runs. */
 async function countEvents(el: Element, fn: () => Promise<unknown> | unknown): Promise<string[]> {
@@ -72,7 +89,7 @@ const freshGroup = () => `levels-test-${(groupCount += 1)}`;
 
 describe('<carepath-levels>', () => {
   describe('defaults', () => {
-    it('shows the five levels and seven columns as a real table with a caption and scopes at 1200 px', async () => {
+    it('shows the five levels as columns and the seven attributes as rows of a real table with a caption and scopes at 1200 px', async () => {
       const el = await mount('<carepath-levels></carepath-levels>', 1200);
       expect(el.configIssues).to.deep.equal([]);
       expect(shown(tableView(el)), 'table shown').to.equal(true);
@@ -83,18 +100,29 @@ describe('<carepath-levels>', () => {
       expect(rowIds(el)).to.deep.equal([...CARE_LEVEL_IDS]);
       expect(headerColumns(el)).to.deep.equal(COLUMNS);
       const headers = Array.from(table.querySelectorAll('thead th'));
-      expect(headers).to.have.length(9); // level + seven columns + "Choose a level"
+      expect(headers).to.have.length(5); // one per level; the corner cell is not a header
       expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
       const rowHeaders = Array.from(table.querySelectorAll('tbody th'));
-      expect(rowHeaders.map((th) => th.getAttribute('scope'))).to.deep.equal(Array(5).fill('row'));
+      expect(rowHeaders.map((th) => th.getAttribute('scope'))).to.deep.equal(Array(8).fill('row')); // seven attributes + "Choose a level"
       expect(rowHeaders.map((th) => th.textContent?.trim())).to.deep.equal([
+        'Where you live',
+        'Hours of care',
+        'Support from staff',
+        'How long it lasts',
+        'Cost',
+        'Freedom day to day',
+        'Often a fit when…',
+        'Choose a level',
+      ]);
+      expect(headers.map((th) => th.querySelector('.level-name')?.textContent?.trim())).to.deep.equal([
         'Inpatient (hospital)',
         'Residential',
         'Partial hospitalization (PHP)',
         'Intensive outpatient (IOP)',
         'Outpatient',
       ]);
-      expect(table.querySelectorAll('tbody tr:first-child td[data-column]')).to.have.length(7);
+      expect(table.querySelectorAll('tbody tr:first-child td[data-level]')).to.have.length(5);
+      expect(table.querySelectorAll('td[data-level][data-column]')).to.have.length(35);
       expect(highlighted(el)).to.deep.equal([]);
       expect(root(el).querySelector('[part="cta"]'), 'no link without cta-href').to.equal(null);
     });
@@ -109,19 +137,20 @@ describe('<carepath-levels>', () => {
         expect(Array.from(card.querySelectorAll('.pair')).map((pair) => pair.getAttribute('data-column'))).to.deep.equal(COLUMNS);
         expect(card.querySelector('h3')).to.exist;
       }
-      // The hidden table holds the same text, cell for cell.
-      for (const level of CARE_LEVEL_IDS) {
-        for (const column of COLUMNS) {
-          const fromCard = root(el).querySelector(`.card[data-level="${level}"] [data-column="${column}"] dd`)?.textContent?.replace(/\s+/g, ' ').trim();
-          const fromTable = root(el).querySelector(`tr[data-level="${level}"] td[data-column="${column}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
-          expect(fromCard, `${level} ${column}`).to.equal(fromTable);
-          expect(fromCard, `${level} ${column}`).to.not.equal('');
-        }
-      }
       const box = root(el).querySelector('.root') as HTMLElement;
       expect(box.scrollWidth, 'no sideways scroll inside').to.be.at.most(box.clientWidth);
       expect(el.scrollWidth, 'no sideways scroll of the host').to.be.at.most(320);
       expect(document.documentElement.scrollWidth, 'nor of the page').to.be.at.most(window.innerWidth);
+      // The table on a wide container holds the same text, cell for cell.
+      const wide = await mount('<carepath-levels></carepath-levels>', 1200);
+      for (const level of CARE_LEVEL_IDS) {
+        for (const column of COLUMNS) {
+          const fromCard = root(el).querySelector(`.card[data-level="${level}"] [data-column="${column}"] dd`)?.textContent?.replace(/\s+/g, ' ').trim();
+          const fromTable = root(wide).querySelector(`td[data-level="${level}"][data-column="${column}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+          expect(fromCard, `${level} ${column}`).to.equal(fromTable);
+          expect(fromCard, `${level} ${column}`).to.not.equal('');
+        }
+      }
     });
 
     it('shows the catalog text, "varies" where the catalog says so, and cost and freedom as words plus a 5-dot scale', async () => {
@@ -133,7 +162,7 @@ describe('<carepath-levels>', () => {
       expect(cell(el, 'outpatient', 'cost')).to.equal('Lowest (1 of 5)');
       expect(cell(el, 'inpatient', 'autonomy')).to.equal('Least (1 of 5)');
       expect(cell(el, 'outpatient', 'autonomy')).to.equal('Most (5 of 5)');
-      const scale = visibleView(el).querySelector('[data-level="php"] [data-column="cost"] [part="scale"]') as HTMLElement;
+      const scale = visibleView(el).querySelector('[data-level="php"][data-column="cost"] [part="scale"]') as HTMLElement;
       expect(scale.getAttribute('aria-hidden'), 'the dots are drawn; the words and "4 of 5" are read').to.equal('true');
       expect(scale.querySelectorAll('.dot')).to.have.length(5);
       expect(scale.querySelectorAll('.dot.on')).to.have.length(4);
@@ -173,7 +202,7 @@ describe('<carepath-levels>', () => {
     it('columns: which columns, in this order, in both views', async () => {
       const el = await mount('<carepath-levels columns="fit hours cost"></carepath-levels>');
       expect(headerColumns(el)).to.deep.equal(['fit', 'hours', 'cost']);
-      expect(root(el).querySelectorAll('tbody tr:first-child td[data-column]')).to.have.length(3);
+      expect(root(el).querySelectorAll('tbody tr:first-child td[data-level]')).to.have.length(5);
       const narrow = await mount('<carepath-levels columns="fit hours cost"></carepath-levels>', 320);
       const pairs = Array.from(root(narrow).querySelectorAll('.card:first-child .pair')).map((pair) => pair.getAttribute('data-column'));
       expect(pairs).to.deep.equal(['fit', 'hours', 'cost']);
@@ -203,8 +232,9 @@ describe('<carepath-levels>', () => {
     it('heading: replaces the default heading in the caption and above the cards', async () => {
       const el = await mount('<carepath-levels heading="Which program fits?"></carepath-levels>');
       expect(root(el).querySelector('caption h2')?.textContent).to.equal('Which program fits?');
-      expect(root(el).querySelector('.card-view h2')?.textContent).to.equal('Which program fits?');
-      expect(root(el).querySelector('.card-view h2')?.getAttribute('part')).to.equal('heading');
+      const narrow = await mount('<carepath-levels heading="Which program fits?"></carepath-levels>', 320);
+      expect(root(narrow).querySelector('.card-view h2')?.textContent).to.equal('Which program fits?');
+      expect(root(narrow).querySelector('.card-view h2')?.getAttribute('part')).to.equal('heading');
     });
 
     it('layout="table": a table even at 320 px, scrolling inside a labelled, focusable region', async () => {
@@ -235,11 +265,17 @@ describe('<carepath-levels>', () => {
       expect(tableView(auto)).to.equal(null);
     });
 
-    it('layout="auto" switches to the table sooner when there are fewer columns', async () => {
-      const el = await mount('<carepath-levels columns="hours fit"></carepath-levels>', 640);
-      expect(shown(tableView(el))).to.equal(true);
-      const all = await mount('<carepath-levels></carepath-levels>', 640);
+    it('layout="auto" switches to the table sooner when there are fewer levels', async () => {
+      const two = await mount('<carepath-levels levels="php iop"></carepath-levels>', 520);
+      expect(shown(tableView(two))).to.equal(true);
+      const three = await mount('<carepath-levels levels="php iop outpatient"></carepath-levels>', 520);
+      expect(shown(cardView(three))).to.equal(true);
+      const threeWider = await mount('<carepath-levels levels="php iop outpatient"></carepath-levels>', 680);
+      expect(shown(tableView(threeWider))).to.equal(true);
+      const all = await mount('<carepath-levels></carepath-levels>', 680);
       expect(shown(cardView(all))).to.equal(true);
+      const allInAContentColumn = await mount('<carepath-levels></carepath-levels>', 800);
+      expect(shown(tableView(allInAContentColumn)), 'every level at 800 px, a usual content column').to.equal(true);
     });
 
     it('cta-href and cta-label: a link that fires carepath-cta with kind "level"', async () => {
@@ -317,7 +353,7 @@ describe('<carepath-levels>', () => {
   });
 
   describe('automatic layout', () => {
-    it('shows the table only where all of it fits, from 600 to 1,600 px', async () => {
+    it('shows the table from a usual content column (800 px) up, all of it inside its box, from 600 to 1,600 px', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: system-ui"><carepath-levels></carepath-levels></div>`);
       const el = wrapper.querySelector('carepath-levels') as CarepathLevels;
       // The fixture is the wrapper, so wait for the widget's own first render (it runs in a task of its own).
@@ -326,27 +362,123 @@ describe('<carepath-levels>', () => {
       const shown: number[] = [];
       for (let width = 600; width <= 1600; width += 8) {
         wrapper.style.inlineSize = `${width}px`;
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        const view = root.querySelector('.table-view') as HTMLElement;
-        if (getComputedStyle(view).display === 'none') continue;
+        for (let frame = 0; frame < 3; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+        await el.updateComplete;
+        const view = root.querySelector('.table-view') as HTMLElement | null;
+        if (!view || getComputedStyle(view).display === 'none') continue;
         shown.push(width);
         const table = view.querySelector('table') as HTMLTableElement;
-        // Nothing cut off: the table (its "Choose" column last) ends inside its box.
+        // Nothing cut off: the table (its last level's column) ends inside its box, and no cell's text overflows it.
         expect(table.getBoundingClientRect().right, `at ${width}px`).to.be.at.most(view.getBoundingClientRect().right + 1);
+        for (const cell of Array.from(table.querySelectorAll<HTMLElement>('th, td'))) {
+          expect(cell.scrollWidth, `a ${cell.dataset.level ?? ''} ${cell.dataset.column ?? ''} cell at ${width}px`).to.be.at.most(cell.clientWidth + 1);
+        }
       }
-      expect(shown.length, 'the table shows on wide containers').to.be.greaterThan(50);
-      expect(shown[0]).to.be.at.most(1000);
+      expect(shown[0], 'a usual content column gets the table').to.be.at.most(800);
+      expect(shown, 'and every wider one').to.deep.equal(Array.from({ length: (1600 - (shown[0] ?? 0)) / 8 + 1 }, (_, index) => (shown[0] ?? 0) + index * 8));
+    });
+
+    it('layout="table" in an 1,100 px column shows every level and its "Choose" button without scrolling', async () => {
+      const el = await mount('<carepath-levels layout="table"></carepath-levels>', 1100);
+      const region = root(el).querySelector('[role="region"]') as HTMLElement;
+      expect(region.scrollWidth, 'nothing hidden to the side').to.be.at.most(region.clientWidth);
+      const last = root(el).querySelector('.choose-row td:last-child button') as HTMLElement;
+      expect(last.getBoundingClientRect().right).to.be.at.most(region.getBoundingClientRect().right);
+    });
+  });
+
+  describe('one view at a time', () => {
+    it('builds only the view its container shows: the table when wide, the cards when narrow', async () => {
+      const wide = await mount('<carepath-levels highlight="iop"></carepath-levels>', 1200);
+      expect(tableView(wide)).to.exist;
+      expect(cardView(wide), 'no hidden cards').to.equal(null);
+      const narrow = await mount('<carepath-levels highlight="iop"></carepath-levels>', 320);
+      expect(cardView(narrow)).to.exist;
+      expect(tableView(narrow), 'no hidden table').to.equal(null);
+      expect(root(narrow).querySelector('.both'), 'no container query needed').to.equal(null);
+      // The same widths as the container query: every level from 50rem, three from 40rem, two from 30rem.
+      const rules = levelsStyles.map((sheet) => ('cssText' in sheet ? sheet.cssText : '')).join('');
+      for (const [span, rem] of Object.entries(TABLE_FROM_REM)) {
+        expect(rules.replace(/\s+/g, ' '), span).to.contain(`@container (min-width: ${rem}rem) { .both.span-${span} .table-view`);
+      }
+      for (const [levels, span] of [[1, 'few'], [2, 'few'], [3, 'three'], [4, 'many'], [5, 'many']] as const) expect(levelSpan(levels)).to.equal(span);
+    });
+
+    it('switches view when its container is resized, both ways, and then holds still', async () => {
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      try {
+        const el = await mount('<carepath-levels></carepath-levels>', 1200);
+        await resize(el, 700);
+        expect(cardView(el), 'cards below 50rem').to.exist;
+        expect(tableView(el)).to.equal(null);
+        await resize(el, 900);
+        expect(tableView(el), 'the table again').to.exist;
+        expect(cardView(el)).to.equal(null);
+        // Nothing keeps changing after a switch (no loop between the two views).
+        await resize(el, 640);
+        const changes: MutationRecord[] = [];
+        const watcher = new MutationObserver((records) => changes.push(...records));
+        watcher.observe(root(el), { childList: true, subtree: true, attributes: true });
+        for (let frame = 0; frame < 6; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+        watcher.disconnect();
+        expect(changes, 'no further renders').to.have.length(0);
+        expect(errors, 'no ResizeObserver loop').to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+
+    it('switches for a change in the number of levels too (fewer levels fit a narrower box)', async () => {
+      const el = await mount('<carepath-levels></carepath-levels>', 560);
+      expect(cardView(el)).to.exist;
+      el.levels = ['php', 'iop'];
+      await el.updateComplete;
+      expect(tableView(el), 'two levels fit 560 px').to.exist;
+    });
+
+    it('builds both views for print, where the container query picks one, and one again after', async () => {
+      const el = await mount('<carepath-levels highlight="php"></carepath-levels>', 1200);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(tableView(el)).to.exist;
+      expect(cardView(el), 'beforeprint builds both').to.exist;
+      expect(root(el).querySelector('.both'), 'the container query picks').to.exist;
+      expect(highlighted(el)).to.deep.equal([['php', 'Offered here']]);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(cardView(el), 'afterprint, one again').to.equal(null);
+    });
+
+    it('builds both views while the print media query matches', async () => {
+      const el = await mount('<carepath-levels></carepath-levels>', 1200);
+      const frames = async () => {
+        for (let frame = 0; frame < 3; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+      };
+      await emulateMedia({ media: 'print' });
+      try {
+        await frames(); // the media query's change is reported a frame or two later
+        await el.updateComplete;
+        expect(tableView(el)).to.exist;
+        expect(cardView(el)).to.exist;
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      await frames();
+      await el.updateComplete;
+      expect(cardView(el), 'one view on screen').to.equal(null);
     });
   });
 
   describe('bad configuration', () => {
     const as = (el: HTMLElement) => el as CarepathLevels;
     itHandlesBadAttributes('carepath-levels', [
-      { attribute: 'levels', value: 'iop detox', check: (el) => void expect(rowIds(as(el))).to.deep.equal([...CARE_LEVEL_IDS]) },
+      { attribute: 'levels', value: 'iop detox', check: (el) => void expect(shownLevels(as(el))).to.deep.equal([...CARE_LEVEL_IDS]) },
       { attribute: 'levels', value: 'iop iop' },
-      { attribute: 'columns', value: 'hours price', check: (el) => void expect(headerColumns(as(el))).to.deep.equal(COLUMNS) },
+      { attribute: 'columns', value: 'hours price', check: (el) => void expect(shownColumns(as(el))).to.deep.equal(COLUMNS) },
       { attribute: 'highlight', value: 'detox', check: (el) => void expect(highlighted(as(el))).to.deep.equal([]) },
-      { attribute: 'heading', value: '', check: (el) => void expect(root(as(el)).querySelector('caption h2')?.textContent).to.equal('Compare levels of care') },
+      { attribute: 'heading', value: '', check: (el) => void expect(root(as(el)).querySelector('h2.heading')?.textContent).to.equal('Compare levels of care') },
       { attribute: 'layout', value: 'grid', check: (el) => void expect(root(as(el)).querySelector('.layout-auto')).to.exist },
       { attribute: 'cta-label', value: '' },
       { attribute: 'cta-href', value: 'javascript:alert(1)', check: (el) => void expect(root(as(el)).querySelector('.root a')).to.equal(null) },
@@ -362,7 +494,7 @@ describe('<carepath-levels>', () => {
         const el = await mount(`<carepath-levels lang="${lang}" highlight="php" cta-href="/contacto"></carepath-levels>`);
         expect(root(el).querySelector('.root')?.getAttribute('lang')).to.equal('es');
         expect(root(el).querySelector('caption h2')?.textContent).to.equal('Compare los niveles de atención');
-        expect(Array.from(root(el).querySelectorAll('tbody th .level-name')).map((th) => th.textContent)).to.deep.equal([
+        expect(Array.from(root(el).querySelectorAll('thead th .level-name')).map((th) => th.textContent)).to.deep.equal([
           'Hospitalización',
           'Residencial',
           'Hospitalización parcial (PHP)',
@@ -420,9 +552,10 @@ describe('<carepath-levels>', () => {
       const el = await mount('<carepath-levels></carepath-levels>', 1200);
       selectButton(el, 'residential').click();
       await el.updateComplete;
-      (el.parentElement as HTMLElement).style.width = '320px';
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await resize(el, 320);
+      expect(cardView(el), 'the cards now').to.exist;
       expect(highlighted(el)).to.deep.equal([['residential', 'Your choice']]);
+      expect(selectButton(el, 'residential').getAttribute('aria-pressed')).to.equal('true');
     });
 
     it('ranks the visitor’s choice above the channel and the highlight attribute', async () => {

@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import type { TemplateResult } from 'lit';
 import '../../src/components/schedule/define.js';
 import { CarepathSchedule } from '../../src/components/schedule/schedule.js';
+import { levelName } from '../../src/core/level-words.js';
 import type { DayId } from '../../src/core/schedule.js';
 import { publish } from '../../src/internal/channel.js';
 import { itHandlesBadAttributes } from '../helpers/bad-config.js';
@@ -110,6 +111,53 @@ describe('<carepath-schedule>', () => {
       expect(descriptor?.get).to.be.a('function');
       expect(descriptor?.set).to.equal(undefined);
       expect(el.plan?.days.map((day) => day.day)).to.deep.equal(['mon', 'wed', 'fri']);
+    });
+
+    it('keeps plan current right after a property or attribute set, before the next render', async () => {
+      const el = await fixture<CarepathSchedule>(html`<carepath-schedule></carepath-schedule>`);
+      el.level = 'php';
+      expect(el.plan?.intensity, 'at once, not as of the last render').to.equal('php');
+      expect(dayNames(el), 'the DOM is not rendered yet').to.have.length(3);
+      el.setAttribute('days', 'tue thu sat');
+      el.level = 'iop';
+      expect(el.plan?.days.map((day) => day.day)).to.deep.equal(['tue', 'thu', 'sat']);
+      el.level = 'residential';
+      expect(el.plan, 'a 24-hour level has no week').to.equal(null);
+      await el.updateComplete;
+      expect(textOf($(el, '.title'))).to.equal('Residential');
+      // A fresh element has its plan before its first render (which waits for a task of its own).
+      const fresh = document.createElement('carepath-schedule');
+      fresh.setAttribute('level', 'outpatient');
+      document.body.append(fresh);
+      try {
+        expect(fresh.shadowRoot?.querySelector('.week') ?? null).to.equal(null);
+        expect(fresh.plan?.intensity).to.equal('outpatient');
+      } finally {
+        fresh.remove();
+      }
+    });
+
+    it('works out the view before rendering: render() reads the plan, it does not write it', async () => {
+      const seen: (string | undefined)[] = [];
+      class Probe extends CarepathSchedule {
+        protected override renderWidget() {
+          seen.push(this.plan?.intensity);
+          return super.renderWidget();
+        }
+      }
+      customElements.define('carepath-schedule-probe', Probe);
+      const el = await fixture<Probe>(html`<carepath-schedule-probe level="php"></carepath-schedule-probe>`);
+      el.level = 'outpatient';
+      await el.updateComplete;
+      expect(seen).to.deep.equal(['php', 'outpatient']);
+    });
+
+    it('names the level as the core does, the same words as every widget', async () => {
+      const el = await fixture<CarepathSchedule>(html`<carepath-schedule></carepath-schedule>`);
+      expect(textOf($(el, '.title'))).to.contain(levelName('iop', 'en'));
+      expect(textOf($(el, '.intensity'))).to.contain(levelName('iop', 'en', 'inline'));
+      const es = await fixture<CarepathSchedule>(html`<carepath-schedule lang="es" level="php"></carepath-schedule>`);
+      expect(textOf($(es, '.title'))).to.contain(levelName('php', 'es'));
     });
   });
 

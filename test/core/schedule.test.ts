@@ -8,8 +8,10 @@ import {
   defaultSchedule,
   findConflicts,
   formatClock,
+  isWeeklyLevel,
   parseClock,
 } from '../../src/core/schedule.js';
+import { CARE_LEVEL_IDS, getCareLevel } from '../../src/core/levels.js';
 import type { BusyTime, ScheduleInput, WeekPlan } from '../../src/core/schedule.js';
 import { inputIssues } from '../helpers/errors.js';
 
@@ -28,6 +30,14 @@ const DEFAULT_FIRST_BLOCKS = withLast('individual');
 const DEFAULT_LAST_BLOCKS = withLast('family');
 
 describe('schedule', () => {
+  describe('isWeeklyLevel', () => {
+    it('is true for the levels with a weekly program and false for 24-hour care, as the catalog says', () => {
+      expect(CARE_LEVEL_IDS.filter(isWeeklyLevel)).to.deep.equal(['php', 'iop', 'outpatient']);
+      for (const level of CARE_LEVEL_IDS) expect(isWeeklyLevel(level), level).to.equal(getCareLevel(level).weeklyHours !== null);
+      expect(isWeeklyLevel('detox')).to.equal(false);
+    });
+  });
+
   describe('classifyHours', () => {
     it('uses the adult thresholds 9 and 20 by default', () => {
       expect(classifyHours(0)).to.equal('outpatient');

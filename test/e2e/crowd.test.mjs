@@ -20,7 +20,7 @@ function groupState(page, group) {
     const inGroup = (tag) => [...document.querySelectorAll(`#${g} ${tag}`)];
     return {
       rendered: inGroup('*').filter((el) => el.localName.startsWith('carepath-') && (el.shadowRoot?.textContent?.trim().length ?? 0) > 0).length,
-      highlighted: inGroup('carepath-levels').map((el) => [...el.shadowRoot.querySelectorAll('tr.is-highlight[data-level]')].map((row) => row.dataset.level).join(' ')),
+      highlighted: inGroup('carepath-levels').map((el) => [...new Set([...el.shadowRoot.querySelectorAll('[part~="highlight"][data-level]')].map((node) => node.dataset.level))].join(' ')),
       costLevels: inGroup('carepath-cost').map((el) => el.shadowRoot.querySelector('#field-level')?.value ?? null),
       scheduleHours: inGroup('carepath-schedule').map((el) => el.plan?.hoursPerWeek ?? null),
     };

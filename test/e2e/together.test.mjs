@@ -19,7 +19,8 @@ function groupState(page, suffix) {
     const levels = document.getElementById(`l${s}`);
     const cost = document.getElementById(`c${s}`);
     const schedule = document.getElementById(`s${s}`);
-    const highlighted = [...(levels?.shadowRoot?.querySelectorAll('tr.is-highlight[data-level]') ?? [])].map((row) => row.dataset.level);
+    // The emphasised level, in whichever view is rendered (a pre-rendered page has both).
+    const highlighted = [...new Set([...(levels?.shadowRoot?.querySelectorAll('[part~="highlight"][data-level]') ?? [])].map((node) => node.dataset.level))];
     return {
       highlighted,
       costLevel: cost?.shadowRoot?.querySelector('#field-level')?.value ?? null,

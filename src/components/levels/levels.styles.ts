@@ -1,6 +1,6 @@
 /**
- * Styles of `<carepath-levels>`. Both views are in the DOM under `layout="auto"` and a container query on the host
- * shows one: the table once the host is wide enough for its columns, else the cards. Logical properties only
+ * Styles of `<carepath-levels>`. Under `layout="auto"` the view follows the host's width: the table (levels as columns,
+ * attributes as rows) once the host is wide enough for its levels, else the cards. Logical properties only
  * (RTL); emphasis is a border and a text badge, never colour alone; forced colours keep the dots and the border.
  */
 import { css } from 'lit';
@@ -35,33 +35,35 @@ export const levelsStyles = [
         font-weight: 400;
       }
 
-      /* Which view shows. */
-      .layout-auto .table-view {
+      /* Which view shows, when both are built (pre-rendered markup, printing; a client-rendered widget builds only
+         the one its container shows, at the same widths: TABLE_FROM_REM in shown-view.ts, checked by a test). The levels are the table's columns, so
+         the width it needs grows with their number. With five levels and every attribute its narrowest layout is
+         about 46rem (with the host's padding, in system-ui, DejaVu Sans or Atkinson Hyperlegible): it shows from
+         50rem, a usual content column. */
+      .both .table-view {
         display: none;
       }
-      @container (min-width: 36rem) {
-        .layout-auto.span-s .table-view {
+      @container (min-width: 30rem) {
+        .both.span-few .table-view {
           display: block;
         }
-        .layout-auto.span-s .card-view {
+        .both.span-few .card-view {
           display: none;
         }
       }
-      @container (min-width: 48rem) {
-        .layout-auto.span-m .table-view {
+      @container (min-width: 40rem) {
+        .both.span-three .table-view {
           display: block;
         }
-        .layout-auto.span-m .card-view {
+        .both.span-three .card-view {
           display: none;
         }
       }
-      /* All columns: the table's narrowest (min-content) layout is about 60.3rem with the host's padding in
-         system-ui or DejaVu Sans, 57rem in Atkinson Hyperlegible; below 62rem the cards show instead. */
-      @container (min-width: 62rem) {
-        .layout-auto.span-l .table-view {
+      @container (min-width: 50rem) {
+        .both.span-many .table-view {
           display: block;
         }
-        .layout-auto.span-l .card-view {
+        .both.span-many .card-view {
           display: none;
         }
       }
@@ -76,18 +78,25 @@ export const levelsStyles = [
       .scroller table {
         min-inline-size: var(--carepath-levels-table-min-width, 48rem);
       }
-      .scroller td {
-        min-inline-size: 7.5rem;
-      }
       /* The caption spans the whole (wide) table: keep its text in view, as wide as the region, while it scrolls. */
       .scroller caption > * {
         position: sticky;
         inset-inline-start: 0;
         max-inline-size: calc(100cqi - 2 * var(--_pad));
       }
+      /* While it scrolls, the row headers stay in view, so each figure keeps its meaning. */
+      .scroller tbody th {
+        position: sticky;
+        inset-inline-start: 0;
+        z-index: 1;
+        background: var(--_surface);
+      }
       table {
         inline-size: 100%;
-        border-collapse: collapse;
+        /* separate: each level's column draws its own side borders, so emphasis changes no sizes. */
+        border-collapse: separate;
+        border-spacing: 0;
+        table-layout: auto;
         font-size: 0.9375rem;
       }
       caption {
@@ -103,35 +112,63 @@ export const levelsStyles = [
       }
       thead th {
         background: var(--_surface-alt);
-        font-size: 0.875rem;
+        font-size: 1rem;
+        line-height: 1.3;
         font-weight: 700;
         vertical-align: bottom;
       }
+      .levels-1 .level {
+        inline-size: 85%;
+      }
+      .levels-2 .level {
+        inline-size: 42.5%;
+      }
+      .levels-3 .level {
+        inline-size: 28.3%;
+      }
+      .levels-4 .level {
+        inline-size: 21.25%;
+      }
+      .levels-5 .level {
+        inline-size: 17%;
+      }
+      .corner {
+        border-block-end-color: var(--_border);
+      }
+      /* Equal level columns beside a narrower row-header column (the table's automatic layout still grows a
+         column whose words need more room, and the container query keeps that inside the box). */
       tbody th {
+        inline-size: 15%;
+        color: var(--_muted);
+        font-size: 0.875rem;
         font-weight: 700;
-        min-inline-size: 8rem;
       }
-      td[data-column='fit'] {
-        /* 12rem made the automatic table wider than its box up to about 1,230 px, cutting off "Choose". */
-        min-inline-size: 10rem;
+      .choose-row > * {
+        border-block-end: 0;
+        vertical-align: middle;
       }
-      /* Emphasis changes no sizes (no layout shift when a quiz's suggestion arrives): an outline round the row,
-         and a start bar that every row header reserves. */
-      tr > :first-child {
-        border-inline-start: 6px solid transparent;
-      }
-      tr.is-highlight {
-        outline: 3px solid var(--_hl);
-        outline-offset: -3px;
-      }
-      tr.is-highlight > * {
+      /* The emphasised level's column: a frame drawn over its cells, so it changes no sizes (no layout shift when a
+         quiz's suggestion arrives) and the row lines stay whole. */
+      table .is-highlight {
+        position: relative;
         background: var(--_hl-bg);
       }
-      tr.is-highlight > th {
-        border-inline-start-color: var(--_hl);
+      table .is-highlight::after {
+        content: '';
+        position: absolute;
+        inset: 0;
+        border-inline: 3px solid var(--_hl);
+        pointer-events: none;
       }
-      .choose {
-        vertical-align: middle;
+      th.is-highlight::after {
+        border-block-start: 3px solid var(--_hl);
+      }
+      .choose-row > .is-highlight::after {
+        border-block-end: 3px solid var(--_hl);
+      }
+      .choose .select {
+        inline-size: 100%;
+        min-inline-size: 0;
       }
 
       /* Cards. */
@@ -297,13 +334,7 @@ export const levelsStyles = [
         .dot.on {
           background: CanvasText;
         }
-        tr > :first-child {
-          border-inline-start-color: Canvas;
-        }
-        tr.is-highlight {
-          outline-color: Highlight;
-        }
-        tr.is-highlight > th,
+        table .is-highlight::after,
         .card.is-highlight {
           border-color: Highlight;
         }

@@ -1,72 +1,36 @@
 /**
- * `<carepath-levels>`: the five levels of care side by side, from the core's catalog. A real table
- * on wide containers, stacked cards on narrow ones (a container query, so it follows the space the partner gives
- * it, not the window). The visitor may pick a level; a quiz in the same group may suggest one through the channel.
+ * `<carepath-levels>`: the five levels of care side by side, from the core's catalog. A real table (the levels as
+ * its columns) from a usual content column up, stacked cards below (it follows the space the partner gives it, not
+ * the window: shown-view.ts). The visitor may pick a level; a quiz in the same group may suggest one through the
+ * channel.
  *
  * This file has no side effects: registering is `define.ts`'s job.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import type { InputIssue } from '../../core/errors.js';
-import { CARE_LEVEL_IDS, RELATIVE_SCALE, getCareLevel, type CareLevel, type CareLevelId, type Relative } from '../../core/levels.js';
-import { localize, type Language, type LocalizedText } from '../../core/text.js';
+import { RELATIVE_SCALE, getCareLevel, type CareLevel, type CareLevelId, type Relative } from '../../core/levels.js';
+import { localize, type Language } from '../../core/text.js';
 import { CarepathCtaEvent } from '../../events/cta.js';
 import { CarepathLevelSelectEvent } from '../../events/level-select.js';
-import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from '../../internal/carepath-element.js';
+import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/carepath-element.js';
 import { publish } from '../../internal/channel.js';
-import { SAFE_URL_MESSAGE, isSafeUrl } from '../../internal/safe-url.js';
+import { propertiesOf, shapeOf, specsOf, type FieldProperties } from '../../internal/fields.js';
 import { enLevels, type TranslationKey } from '../../translations/en.js';
+import { LEVELS_FIELDS, type LevelColumn, type LevelText, type LevelsConfig } from './levels.fields.js';
 import { levelsStyles } from './levels.styles.js';
+import { ShownViewController, levelSpan, type ShownView } from './shown-view.js';
 
-/** The columns the table can show, in their default order. */
-export const LEVEL_COLUMNS = ['setting', 'hours', 'supervision', 'length', 'cost', 'autonomy', 'fit'] as const;
-export type LevelColumn = (typeof LEVEL_COLUMNS)[number];
-
-export const LEVEL_LAYOUTS = ['auto', 'table', 'cards'] as const;
-export type LevelsLayout = (typeof LEVEL_LAYOUTS)[number];
-
-/** A partner's own text: a plain string is shown as-is in every language; `{ en, es }` follows the visitor's. */
-export type LevelText = string | LocalizedText;
-export type LevelOverride = Partial<Record<LevelColumn, LevelText>>;
-export type LevelOverrides = Partial<Record<CareLevelId, LevelOverride>>;
-
-export interface LevelsConfig extends CommonConfig {
-  readonly levels: readonly CareLevelId[];
-  readonly columns: readonly LevelColumn[];
-  readonly highlight?: CareLevelId;
-  readonly heading?: string;
-  readonly layout: LevelsLayout;
-  readonly ctaLabel?: string;
-  readonly ctaHref?: string;
-  readonly overrides?: LevelOverrides;
-}
-
-const noRepeats = (what: string) => z.refine<readonly string[]>((items) => new Set(items).size === items.length, `must not name the same ${what} twice`);
-
-const OverrideTextSchema = z.union([
-  z.string().check(z.minLength(1), z.maxLength(400)),
-  z.strictObject({ en: z.string().check(z.minLength(1), z.maxLength(400)), es: z.optional(z.string().check(z.minLength(1), z.maxLength(400))) }),
-]);
-
-const LevelOverrideSchema = z.strictObject({
-  setting: z.optional(OverrideTextSchema),
-  hours: z.optional(OverrideTextSchema),
-  supervision: z.optional(OverrideTextSchema),
-  length: z.optional(OverrideTextSchema),
-  cost: z.optional(OverrideTextSchema),
-  autonomy: z.optional(OverrideTextSchema),
-  fit: z.optional(OverrideTextSchema),
-});
-
-/** Strict on both levels: an unknown level id or column name is an issue, not silently dropped. */
-const OverridesSchema = z.strictObject({
-  inpatient: z.optional(LevelOverrideSchema),
-  residential: z.optional(LevelOverrideSchema),
-  php: z.optional(LevelOverrideSchema),
-  iop: z.optional(LevelOverrideSchema),
-  outpatient: z.optional(LevelOverrideSchema),
-});
+export {
+  LEVEL_COLUMNS,
+  LEVEL_LAYOUTS,
+  type LevelColumn,
+  type LevelOverride,
+  type LevelOverrides,
+  type LevelText,
+  type LevelsConfig,
+  type LevelsLayout,
+} from './levels.fields.js';
 
 /** Which kind of emphasis a row carries, and so which badge it shows: only the quiz's answers "suggest". */
 type EmphasisSource = 'visitor' | 'quiz' | 'table' | 'channel' | 'config';
@@ -90,11 +54,17 @@ const BADGE_TERMS: Readonly<Record<EmphasisSource, TranslationKey>> = {
   config: 'carepath.levels.badge.offered',
 };
 
+// The config properties (`levels`, `columns`, `highlight`, …) are typed by this interface and created by
+// `static properties`, both from LEVELS_FIELDS.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface CarepathLevels extends FieldProperties<typeof LEVELS_FIELDS> {}
+
 /**
  * The five levels of care (inpatient, residential, PHP, IOP, outpatient) from the core's catalog, side by side: a
- * table on wide containers and stacked cards on narrow ones (a container query, so it follows the space the page
- * gives it). The visitor can mark a level with its "Choose" button; a quiz in the same `group` highlights its
- * suggestion, except after a crisis answer. `overrides` replaces a level's text with the center's own.
+ * table on containers from about 50rem (a usual content column; the levels are its columns, the attributes its
+ * rows) and stacked cards on narrower ones (it follows the space the page gives it, not the window). The visitor
+ * can mark a level with its "Choose" button; a quiz in the same `group` highlights its suggestion, except after a
+ * crisis answer. `overrides` replaces a level's text with the center's own.
  *
  * @summary Compares the levels of care — where you live, hours, staff support, length, cost, day-to-day freedom
  * and when each is often a fit — as a table on wide screens and as cards on phones.
@@ -110,9 +80,9 @@ const BADGE_TERMS: Readonly<Record<EmphasisSource, TranslationKey>> = {
  * @csspart heading - The heading (in the table's caption, or above the cards).
  * @csspart region - The scrolling box around a forced `layout="table"`.
  * @csspart table - The `<table>`.
- * @csspart row - Each level's table row.
+ * @csspart row - Each row of the table: one per attribute (the levels are the columns), then the row of "Choose" buttons.
  * @csspart card - Each level's card (narrow containers and `layout="cards"`).
- * @csspart highlight - The row or card that is emphasised (the visitor's choice, the quiz's suggestion, or `highlight`).
+ * @csspart highlight - The emphasised level (the visitor's choice, the quiz's suggestion, or `highlight`): its column heading in the table, or its card.
  * @csspart badge - The text badge on the emphasised level ("Suggested by your answers", "Your choice", "Offered here").
  * @csspart scale - The five dots of a cost or freedom rating.
  * @csspart select - Each level's "Choose" button.
@@ -125,56 +95,15 @@ const BADGE_TERMS: Readonly<Record<EmphasisSource, TranslationKey>> = {
  * @cssproperty --carepath-levels-cell-padding - Padding of table cells (default `0.625rem 0.5rem`).
  * @cssproperty --carepath-levels-table-min-width - Width below which a forced `layout="table"` scrolls (default `48rem`).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CarepathLevels extends CarepathElement<LevelsConfig> {
   static override widget = 'levels';
   static override translations = { en: enLevels };
   static override styles = levelsStyles;
 
-  static override configShape = {
-    ...COMMON_SHAPE,
-    levels: z._default(z.array(z.enum(CARE_LEVEL_IDS)).check(z.minLength(1), noRepeats('level')), [...CARE_LEVEL_IDS]),
-    columns: z._default(z.array(z.enum(LEVEL_COLUMNS)).check(z.minLength(1), noRepeats('column')), [...LEVEL_COLUMNS]),
-    highlight: z.optional(z.enum(CARE_LEVEL_IDS)),
-    heading: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-    layout: z._default(z.enum(LEVEL_LAYOUTS), 'auto'),
-    ctaLabel: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
-    ctaHref: z.optional(z.string().check(z.refine(isSafeUrl, SAFE_URL_MESSAGE))),
-    overrides: z.optional(OverridesSchema),
-  };
-
-  static override configFields = {
-    ...COMMON_FIELDS,
-    levels: { attribute: 'levels', kind: 'list' },
-    columns: { attribute: 'columns', kind: 'list' },
-    highlight: { attribute: 'highlight', kind: 'string' },
-    heading: { attribute: 'heading', kind: 'string' },
-    layout: { attribute: 'layout', kind: 'string' },
-    ctaLabel: { attribute: 'cta-label', kind: 'string' },
-    ctaHref: { attribute: 'cta-href', kind: 'string' },
-    // Rich data: set in the JSON block or the property. Attribute text is never an object, so it is reported.
-    overrides: { attribute: 'overrides', kind: 'json' },
-  } as const;
-
-  /** Which levels to show, in this order (space-separated ids): `inpatient residential php iop outpatient` by default. */
-  @property({ type: Array }) levels?: CareLevelId[];
-  /** Which columns to show, in this order: `setting hours supervision length cost autonomy fit` by default. */
-  @property({ type: Array }) columns?: LevelColumn[];
-  /** A level to mark as suggested (a quiz's suggestion in the same group, and the visitor's own choice, come first). */
-  @property() highlight?: CareLevelId;
-  /** The heading, shown as written in every language (default: "Compare levels of care", translated). */
-  @property() heading?: string;
-  /** `auto` (default): a table on wide containers, cards on narrow ones; `table` (scrolls sideways when narrow); `cards`. */
-  @property() layout?: LevelsLayout;
-  /** Text of the call-to-action link (default: "Ask us which level of care fits you", translated). */
-  @property({ attribute: 'cta-label' }) ctaLabel?: string;
-  /** Where the call-to-action goes: an https:, http:, relative, tel:, sms: or mailto: link. No link without it. */
-  @property({ attribute: 'cta-href' }) ctaHref?: string;
-  /**
-   * A partner's own text per level and column, e.g. `{ "iop": { "hours": "12 hours a week", "length": "8 weeks" } }`:
-   * a string is shown as-is in every language, `{ "en": …, "es": … }` follows the visitor's. For `cost` and
-   * `autonomy` the text is shown under the 1–5 rating. Set it in the JSON block or as a property (no attribute).
-   */
-  @property({ attribute: false }) overrides?: LevelOverrides;
+  static override configShape = { ...COMMON_SHAPE, ...shapeOf(LEVELS_FIELDS) };
+  static override configFields = { ...COMMON_FIELDS, ...specsOf(LEVELS_FIELDS) };
+  static override properties = propertiesOf(LEVELS_FIELDS);
 
   /** The level the visitor picked with a "Choose" button, or null. */
   get selected(): CareLevelId | null {
@@ -182,6 +111,11 @@ export class CarepathLevels extends CarepathElement<LevelsConfig> {
   }
 
   @state() private chosen: CareLevelId | null = null;
+
+  /** Which view the container shows; a client-rendered widget builds only that one. */
+  readonly #shown = new ShownViewController(this);
+  /** The view(s) the next render builds, from `willUpdate`. */
+  #view: ShownView = 'both';
 
   protected override refineConfig(config: LevelsConfig): { config: LevelsConfig; issues: readonly InputIssue[] } {
     if (config.highlight === undefined || config.levels.includes(config.highlight)) return { config, issues: [] };
@@ -276,30 +210,41 @@ export class CarepathLevels extends CarepathElement<LevelsConfig> {
     return rated ? html`<p class="note">${this.localize.term('carepath.levels.scaleNote')}</p>` : nothing;
   }
 
+  /**
+   * The table: the levels as columns (at most five, the least intensive last), the attributes as rows, and a last
+   * row of "Choose" buttons, so it fits a usual content column (about 50rem with every level and attribute).
+   */
   #renderTable(levels: readonly CareLevel[], forced: boolean, lang: Language): TemplateResult {
     const emphasis = this.#emphasis();
-    const table = html`<table part="table">
+    const labels = levels.map((level) => this.#label(level, lang));
+    const mark = (level: CareLevel) => (emphasis?.level === level.id ? 'is-highlight' : '');
+    const table = html`<table part="table" class="levels-${levels.length}">
       <caption>
         <h2 class="heading" part="heading" id="table-heading">${this.#headingText()}</h2>
         ${this.#note()}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${this.localize.term('carepath.levels.levelHeader')}</th>
-          ${this.config.columns.map((column) => html`<th scope="col" data-column=${column}>${this.localize.term(COLUMN_TERMS[column])}</th>`)}
-          <th scope="col"><span class="visually-hidden">${this.localize.term('carepath.levels.chooseHeader')}</span></th>
+          <td class="corner"></td>
+          ${levels.map((level, index) => {
+            const emphasised = emphasis?.level === level.id ? emphasis : null;
+            return html`<th scope="col" class="level ${mark(level)}" part=${emphasised ? 'highlight' : nothing} data-level=${level.id}>
+              <span class="level-name">${labels[index]}</span>${emphasised ? this.#badge(emphasised.source) : nothing}
+            </th>`;
+          })}
         </tr>
       </thead>
       <tbody>
-        ${levels.map((level) => {
-          const label = this.#label(level, lang);
-          const emphasised = emphasis?.level === level.id ? emphasis : null;
-          return html`<tr class=${emphasised ? 'is-highlight' : ''} part=${emphasised ? 'row highlight' : 'row'} data-level=${level.id}>
-            <th scope="row"><span class="level-name">${label}</span>${emphasised ? this.#badge(emphasised.source) : nothing}</th>
-            ${this.config.columns.map((column) => html`<td data-column=${column}>${this.#cell(level, column, lang)}</td>`)}
-            <td class="choose">${this.#select(level, label)}</td>
-          </tr>`;
-        })}
+        ${this.config.columns.map(
+          (column) => html`<tr part="row" data-column=${column}>
+            <th scope="row">${this.localize.term(COLUMN_TERMS[column])}</th>
+            ${levels.map((level) => html`<td class=${mark(level)} data-level=${level.id} data-column=${column}>${this.#cell(level, column, lang)}</td>`)}
+          </tr>`,
+        )}
+        <tr part="row" class="choose-row">
+          <th scope="row"><span class="visually-hidden">${this.localize.term('carepath.levels.chooseHeader')}</span></th>
+          ${levels.map((level, index) => html`<td class="choose ${mark(level)}" data-level=${level.id}>${this.#select(level, labels[index] ?? '')}</td>`)}
+        </tr>
       </tbody>
     </table>`;
     // A forced table keeps its shape on narrow screens, so it scrolls inside a named, focusable region.
@@ -347,15 +292,22 @@ export class CarepathLevels extends CarepathElement<LevelsConfig> {
     </div>`;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const { layout, levels } = this.config;
+    this.#view = layout === 'auto' ? this.#shown.resolve(levels.length) : layout;
+  }
+
   protected override renderWidget(): TemplateResult {
-    const { layout, columns, ctaHref } = this.config;
+    const { layout, ctaHref } = this.config;
     const lang = this.lang_;
     const levels = this.config.levels.map(getCareLevel);
-    // Wider tables need more room before they beat cards: the switch point grows with the number of columns.
-    const span = columns.length <= 2 ? 'span-s' : columns.length <= 4 ? 'span-m' : 'span-l';
-    return html`<div class="levels layout-${layout} ${span}">
-      ${layout === 'cards' ? nothing : this.#renderTable(levels, layout === 'table', lang)}
-      ${layout === 'table' ? nothing : this.#renderCards(levels, lang)}
+    const view = this.#view;
+    // With both views (pre-rendered, printing), the container query picks one; the table's width grows with the
+    // number of levels (its columns), so fewer levels switch to it in a narrower box.
+    return html`<div class="levels layout-${layout} span-${levelSpan(levels.length)} ${view === 'both' ? 'both' : ''}">
+      ${view === 'cards' ? nothing : this.#renderTable(levels, layout === 'table', lang)}
+      ${view === 'table' ? nothing : this.#renderCards(levels, lang)}
       ${ctaHref
         ? html`<p class="cta-row">
             <a class="cta" part="cta" href=${ctaHref} @click=${() => this.#onCta(ctaHref)}>${this.config.ctaLabel ?? this.localize.term('carepath.levels.cta')}</a>
