@@ -6,12 +6,11 @@ import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { CarepathCost } from '../../src/components/cost/cost.js';
 import { CarepathLevels } from '../../src/components/levels/levels.js';
-import { CarepathQuiz } from '../../src/components/quiz/quiz.js';
 import { CarepathSchedule } from '../../src/components/schedule/schedule.js';
 import { COMMON_FIELDS } from '../../src/internal/carepath-element.js';
 import { shapeOf, specsOf, type FieldTable } from '../../src/internal/fields.js';
 import { COST_FIELDS } from './fixtures/cost-table.js';
-import { LEVELS_FIELDS, QUIZ_FIELDS, SCHEDULE_FIELDS } from './fixtures/widget-tables.js';
+import { LEVELS_FIELDS, SCHEDULE_FIELDS } from './fixtures/widget-tables.js';
 
 /** A field's JSON Schema without its description (the table adds one; the hand-written shape has none). */
 function schemaOf(schema: z.ZodMiniType): unknown {
@@ -24,7 +23,6 @@ function schemaOf(schema: z.ZodMiniType): unknown {
 const WIDGETS: readonly [string, { configShape: object; configFields: object }, FieldTable][] = [
   ['cost', CarepathCost, COST_FIELDS],
   ['levels', CarepathLevels, LEVELS_FIELDS],
-  ['quiz', CarepathQuiz, QUIZ_FIELDS],
   ['schedule', CarepathSchedule, SCHEDULE_FIELDS],
 ];
 

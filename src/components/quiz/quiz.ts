@@ -6,16 +6,15 @@
  *
  * This file has no side effects: registering is `define.ts`'s job.
  */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the class and the interface below are one type: the interface only types the properties that `static properties` creates. */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import * as z from 'zod/mini';
 import { CarepathInputError, type InputIssue } from '../../core/errors.js';
-import { ANSWERING_FOR, type AnsweringFor } from '../../core/family.js';
 import { DEFAULT_INSTRUMENTS, assessAnswers, quizLength, quizPath, type QuizFlowConfig, type QuizPath, type QuizStep } from '../../core/flow.js';
-import { InstrumentDefinitionSchema, type InstrumentDefinition } from '../../core/instrument-definition.js';
-import { INSTRUMENT_IDS, PHQ9_SELF_HARM_ITEM, getInstrument, isInstrumentId, type InstrumentId } from '../../core/instruments.js';
+import type { InstrumentDefinition } from '../../core/instrument-definition.js';
+import { PHQ9_SELF_HARM_ITEM, getInstrument, isInstrumentId, type InstrumentId } from '../../core/instruments.js';
 import type { CareLevelId } from '../../core/levels.js';
 import { recommendLevel, type Reason, type Recommendation } from '../../core/recommend.js';
 import type { ScoreResult } from '../../core/score.js';
@@ -24,68 +23,26 @@ import { CarepathCtaEvent } from '../../events/cta.js';
 import { CarepathQuizCompleteEvent } from '../../events/quiz-complete.js';
 import { CarepathQuizStartEvent } from '../../events/quiz-start.js';
 import { CarepathQuizStepEvent } from '../../events/quiz-step.js';
-import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from '../../internal/carepath-element.js';
+import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/carepath-element.js';
 import { publish } from '../../internal/channel.js';
-import { SAFE_URL_MESSAGE, isSafeUrl } from '../../internal/safe-url.js';
+import { propertiesOf, shapeOf, specsOf } from '../../internal/fields.js';
 import { enQuiz, type TranslationKey } from '../../translations/en.js';
 import { FamilyPath } from './family/family-path.js';
 import { familyStyles } from './family/family.styles.js';
+import { QUIZ_FIELDS, QUIZ_STRING_KEYS, type QuizConfig, type QuizFieldProperties, type QuizStringKey } from './quiz.fields.js';
 import { quizStyles } from './quiz.styles.js';
 import { crisisPanelLines, renderCrisisLine, renderCrisisPanel, renderCrisisScreen } from './screens/crisis.js';
 import { CRISIS_ACTIONS, crisisText, plainText, renderAction, richText } from './screens/help.js';
 import { anySkipped, renderSafetyResources, renderWithdrawalFirst, safetyFacts, safetyLines, type SafetyFacts } from './screens/safety.js';
-
-export const QUIZ_PERSIST = ['none', 'session'] as const;
-export type QuizPersist = (typeof QUIZ_PERSIST)[number];
 
 /**
  * The one sessionStorage key `persist="session"` writes: `carepath.quiz.v1:<group>`. It holds
  * `{ "answers": { … } }` without the safety answer, PHQ-9 item 9 or any other question with a crisis answer,
  * and is removed when the visitor finishes or starts over.
  */
+export { QUIZ_PERSIST, QUIZ_STRING_KEYS, type QuizConfig, type QuizPersist, type QuizStringKey, type QuizStrings, type QuizText } from './quiz.fields.js';
+
 export const QUIZ_STORAGE_PREFIX = 'carepath.quiz.v1:';
-
-/**
- * The UI strings a partner may replace through the `strings` JSON field. Never the crisis text, the disclaimer,
- * the privacy and "not a diagnosis" lines, the result wording, instrument items or band words.
- */
-export const QUIZ_STRING_KEYS = [
-  'carepath.quiz.heading',
-  'carepath.quiz.intro',
-  'carepath.quiz.start',
-  'carepath.quiz.back',
-  'carepath.quiz.continue',
-  'carepath.quiz.skip',
-  'carepath.quiz.resultHeading',
-  'carepath.quiz.nextSteps',
-  'carepath.quiz.ctaPrimary',
-  'carepath.quiz.ctaSecondary',
-  'carepath.quiz.saveHeading',
-  'carepath.quiz.print',
-  'carepath.quiz.copy',
-  'carepath.quiz.startOver',
-] as const satisfies readonly TranslationKey[];
-export type QuizStringKey = (typeof QUIZ_STRING_KEYS)[number];
-
-/** A partner's text: a plain string is shown as-is in every language; `{ en, es }` follows the visitor's. */
-export type QuizText = string | LocalizedText;
-export type QuizStrings = Partial<Record<QuizStringKey, QuizText>>;
-
-export interface QuizConfig extends CommonConfig {
-  readonly instruments?: readonly InstrumentId[];
-  readonly heading?: string;
-  readonly intro?: string;
-  readonly ctaLabel?: string;
-  readonly ctaHref?: string;
-  readonly secondaryCtaLabel?: string;
-  readonly secondaryCtaHref?: string;
-  readonly askSex: boolean;
-  readonly persist: QuizPersist;
-  readonly answeringFor: AnsweringFor;
-  readonly cageAidThreshold?: number;
-  readonly customInstruments?: readonly InstrumentDefinition[];
-  readonly strings?: QuizStrings;
-}
 
 type Answer = string | number | null;
 type Answers = Readonly<Record<string, Answer>>;
@@ -97,9 +54,6 @@ interface Outcome {
   readonly screens: readonly { readonly result: ScoreResult; readonly def: InstrumentDefinition }[];
   readonly safety: SafetyFacts;
 }
-
-const TextSchema = z.string().check(z.minLength(1), z.maxLength(400));
-const QuizTextSchema = z.union([TextSchema, z.strictObject({ en: TextSchema, es: z.optional(TextSchema) })]);
 
 const LEVEL_KEYS: Readonly<Record<CareLevelId, TranslationKey>> = {
   inpatient: 'carepath.quiz.level.inpatient',
@@ -209,89 +163,9 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   static override translations = { en: enQuiz };
   static override styles = [quizStyles, familyStyles];
 
-  static override configShape = {
-    ...COMMON_SHAPE,
-    instruments: z.optional(z.array(z.enum(INSTRUMENT_IDS)).check(z.minLength(1), z.maxLength(INSTRUMENT_IDS.length))),
-    heading: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-    intro: z.optional(z.string().check(z.minLength(1), z.maxLength(600))),
-    ctaLabel: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
-    ctaHref: z.optional(z.string().check(z.refine(isSafeUrl, SAFE_URL_MESSAGE))),
-    secondaryCtaLabel: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
-    secondaryCtaHref: z.optional(z.string().check(z.refine(isSafeUrl, SAFE_URL_MESSAGE))),
-    askSex: z._default(z.boolean(), false),
-    persist: z._default(z.enum(QUIZ_PERSIST), 'none'),
-    answeringFor: z._default(z.enum(ANSWERING_FOR), 'ask'),
-    cageAidThreshold: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(4))),
-    customInstruments: z.optional(z.array(InstrumentDefinitionSchema).check(z.minLength(1), z.maxLength(6))),
-    // Keys are checked against QUIZ_STRING_KEYS in refineConfig, so one bad key does not lose the good ones.
-    strings: z.optional(z.record(z.string(), QuizTextSchema)),
-  };
-
-  static override configFields = {
-    ...COMMON_FIELDS,
-    instruments: { attribute: 'instruments', kind: 'list' },
-    heading: { attribute: 'heading', kind: 'string' },
-    intro: { attribute: 'intro', kind: 'string' },
-    ctaLabel: { attribute: 'cta-label', kind: 'string' },
-    ctaHref: { attribute: 'cta-href', kind: 'string' },
-    secondaryCtaLabel: { attribute: 'secondary-cta-label', kind: 'string' },
-    secondaryCtaHref: { attribute: 'secondary-cta-href', kind: 'string' },
-    askSex: { attribute: 'ask-sex', kind: 'boolean' },
-    persist: { attribute: 'persist', kind: 'string' },
-    answeringFor: { attribute: 'answering-for', kind: 'string' },
-    cageAidThreshold: { attribute: 'cage-aid-threshold', kind: 'number' },
-    // Rich data: the JSON child or the property. An attribute of that name is read only to say so.
-    customInstruments: { attribute: 'custom-instruments', kind: 'json' },
-    strings: { attribute: 'strings', kind: 'json' },
-  } as const;
-
-  /**
-   * Which built-in screens to ask, in order (space-separated ids): `audit-c`, `audit`, `cage-aid`, `phq-9`,
-   * `phq-2`, `gad-7`, `gad-2`. Default `phq-2 gad-2 audit-c cage-aid`; in Spanish `phq-2 gad-2 audit-c` (no
-   * published Spanish CAGE-AID exists). A short form and its full form together (`phq-2 phq-9`) is an issue.
-   */
-  @property({ type: Array }) instruments?: InstrumentId[];
-  /** The intro screen's heading, shown as written in every language (default: "A self-check: what kind of care could help?", translated). */
-  @property() heading?: string;
-  /** The intro's first paragraph, shown as written in every language. The lines about adults, time, privacy and "not a diagnosis" always follow. */
-  @property() intro?: string;
-  /** Text of the primary call to action on the result (default "Talk with our team", translated). Shown only with `cta-href`. */
-  @property({ attribute: 'cta-label' }) ctaLabel?: string;
-  /** Where the primary call to action goes: an https:, http:, relative, tel:, sms: or mailto: link. */
-  @property({ attribute: 'cta-href' }) ctaHref?: string;
-  /** Text of the secondary call to action (default "Learn about our programs", translated). Shown only with `secondary-cta-href`. */
-  @property({ attribute: 'secondary-cta-label' }) secondaryCtaLabel?: string;
-  /** Where the secondary call to action goes (same rules as `cta-href`). */
-  @property({ attribute: 'secondary-cta-href' }) secondaryCtaHref?: string;
-  /** Ask sex assigned at birth (with "Prefer not to say") to use the AUDIT-C cut-off for men (4) or women (3). */
-  @property({ attribute: 'ask-sex', type: Boolean }) askSex?: boolean;
-  /**
-   * `none` (default): answers live in memory only. `session`: this browser tab keeps unfinished answers under
-   * `carepath.quiz.v1:<group>` in sessionStorage — never the safety answer or PHQ-9 item 9 — and clears them when
-   * the visitor finishes or starts over. A crisis answer clears them at once, and nothing more is saved while
-   * the page stays open.
-   */
-  @property() persist?: QuizPersist;
-  /**
-   * Who the visitor answers for. `ask` (default): after Start, "Who is this for?" (Me / Someone I care about).
-   * `self`: the self-assessment only. `someone-else`: the path for family and friends only — an unscored checklist
-   * of what they have seen, safety and overdose steps, how to help and talk, support for them, and the levels of
-   * care to read about. That path scores nothing, suggests no level and publishes nothing but a crisis.
-   */
-  @property({ attribute: 'answering-for' }) answeringFor?: AnsweringFor;
-  /** CAGE-AID cut-off, 1–4 (default 1: "worth discussing with a professional"; 2 is "clinically significant"). */
-  @property({ attribute: 'cage-aid-threshold', type: Number }) cageAidThreshold?: number;
-  /**
-   * A partner's own screens (a permitted DAST-10, say), asked after the built-ins: instrument definitions as the
-   * core's `InstrumentDefinitionSchema` describes them. JSON child (`{"customInstruments": [...]}`) or property.
-   */
-  @property({ attribute: false }) customInstruments?: InstrumentDefinition[];
-  /**
-   * Replacements for some UI strings, keyed by translation key: `{"strings": {"carepath.quiz.start": "Begin"}}`.
-   * Only the keys in `QUIZ_STRING_KEYS` are accepted; crisis, disclaimer, instrument and band text never are.
-   * A string shows as-is in every language; `{ "en": …, "es": … }` follows the visitor's. JSON child or property.
-   */
-  @property({ attribute: false }) strings?: QuizStrings;
+  static override configShape = { ...COMMON_SHAPE, ...shapeOf(QUIZ_FIELDS) };
+  static override configFields = { ...COMMON_FIELDS, ...specsOf(QUIZ_FIELDS) };
+  static override properties = propertiesOf(QUIZ_FIELDS);
 
   /** The last recommendation (`{ level, crisis, reasons, alternatives }`), or `null` before a result and after Start over. */
   get result(): Recommendation | null {
@@ -962,3 +836,8 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     </div>`;
   }
 }
+
+// The config properties Lit creates from the field table (`static properties`), typed from the same table, so
+// `el.instruments`, `el.persist` and the others stay typed without a second declaration.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface CarepathQuiz extends QuizFieldProperties {}
