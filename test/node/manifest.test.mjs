@@ -4,7 +4,7 @@
 // use) and its readable state. Each check is a function returning the problems it finds, so the last tests can
 // show that every check fails on a manifest broken in the way it looks for.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 // ajv 6 (draft-07, the schema's draft) is in node_modules through ESLint, not as a direct dependency.
 import Ajv from 'ajv';
@@ -256,8 +256,18 @@ function partsIn(text) {
   return [...new Set(names.filter(Boolean))];
 }
 
+/** Every TypeScript file of a widget's folder (its class, screens and parts), styles apart. */
+function widgetCode(widget) {
+  const folder = `src/components/${widget}/`;
+  return readdirSync(new URL(folder, root), { recursive: true })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.styles.ts'))
+    .sort()
+    .map((file) => code(`${folder}${file}`))
+    .join('\n');
+}
+
 function sourceOf(widget) {
-  const widgetSource = code(`src/components/${widget}/${widget}.ts`);
+  const widgetSource = widgetCode(widget);
   const styles = code(`src/components/${widget}/${widget}.styles.ts`);
   const own = new RegExp(`--carepath-${widget}-[a-z0-9-]+`, 'g');
   // Global tokens: `--carepath-*` that belong to no widget, from the shared styles every widget includes.

@@ -69,6 +69,8 @@ export interface FamilyPathOptions {
 }
 
 type View = 'off' | 'who' | FamilyScreen;
+/** Views in the main bundle: everything else needs the long-form text. */
+const SHORT_VIEWS: readonly View[] = ['off', 'who', 'intro', 'safety', 'crisis', 'overdose'];
 
 export class FamilyPath implements ReactiveController {
   readonly #host: FamilyPathHost;
@@ -137,6 +139,11 @@ export class FamilyPath implements ReactiveController {
     this.#checked = new Set();
     this.#crisis = null;
     this.#host.requestUpdate();
+  }
+
+  /** Before each render: a long-form screen whose text is not here yet starts loading it (render only reads). */
+  hostUpdate(): void {
+    if (!this.#content && !this.#loading && !this.#loadFailed && !SHORT_VIEWS.includes(this.#view)) this.#load();
   }
 
   hostUpdated(): void {
@@ -262,7 +269,6 @@ export class FamilyPath implements ReactiveController {
   #renderLong(ctx: FamilyContext, view: FamilyScreen, reading: { onBack: () => void; onNext: () => void }): TemplateResult {
     const content = this.#content;
     if (!content) {
-      if (!this.#loading && !this.#loadFailed) this.#load();
       return renderLoading(ctx, this.#loadFailed, { onBack: this.#back, onRetry: () => this.#load() });
     }
     const group = screenGroup(view);
