@@ -69,7 +69,7 @@ export const QUIZ_FIELDS = defineFields({
   answeringFor: field.oneOf(ANSWERING_FOR, {
     default: 'ask',
     type: 'AnsweringFor',
-    doc: 'Who the visitor answers for. `ask` (default): after Start, "Who is this for?" (Me / Someone I care about). `self`: the self-assessment only. `someone-else`: the path for family and friends only — an unscored checklist of what they have seen, safety and overdose steps, how to help and talk, support for them, and the levels of care to read about. That path scores nothing, suggests no level and publishes nothing but a crisis.',
+    doc: 'Who the visitor answers for. `ask` (default): after Start, "Who is this for?" (Me / Someone I care about). `self`: the self-assessment only. `someone-else`: the path for family and friends only — an unscored checklist of what they have seen, safety and overdose steps, how to help and talk, support for them, and the levels of care to read about. That path scores nothing, suggests no level and publishes nothing but a crisis. Changing it part-way through starts again at the new mode\'s intro; a crisis answer still sticks until Start over.',
   }),
   cageAidThreshold: field.integer({ min: 1, max: 4, doc: 'CAGE-AID cut-off, 1–4 (default 1: "worth discussing with a professional"; 2 is "clinically significant").' }),
   customInstruments: field.json(CustomInstrumentsSchema, {

@@ -128,6 +128,8 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   #view: QuizView | undefined;
   #focus: 'heading' | 'error' | 'copy' | null = null;
   #restored = false;
+  /** The `answering-for` in effect at the last update: a change starts again at the new mode's intro. */
+  #answeringFor: QuizConfig['answeringFor'] | undefined;
   /** A crisis answer was given since the last "Start over": the result stays a crisis even if it was taken back. */
   #crisisDisclosed = false;
   /** `persist="session"`: one key, never a crisis-answer question, stopped for good after a crisis answer. */
@@ -204,6 +206,9 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
       const saved = this.#session.load();
       if (saved) this.answers = { ...saved, ...this.answers };
     }
+    const mode = this.config.answeringFor;
+    if (this.#answeringFor !== undefined && mode !== this.#answeringFor) this.#restart();
+    this.#answeringFor = mode;
     const flow = this.#flowCache?.flow;
     this.#view =
       flow && this.#flowError === undefined
@@ -392,6 +397,23 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     this.showError = false;
     this.announcement = '';
     this.copyState = 'idle';
+  }
+
+  /**
+   * `answering-for` changed: back to the new mode's intro with nothing answered, as if the page had just loaded,
+   * except that a crisis answer still sticks until Start over (and the linked widgets keep holding it). A result
+   * that suggested a level is withdrawn from the channel, as Start over would; focus stays where the page put it.
+   */
+  #restart(): void {
+    const published = this.outcome !== null && !this.outcome.recommendation.crisis && !this.#crisisDisclosed;
+    this.#family.leave();
+    this.answers = {};
+    this.outcome = null;
+    this.selection = undefined;
+    this.#session.clear();
+    this.#go('intro');
+    this.#focus = null;
+    if (published) this.#publish(null, false);
   }
 
   #publish(level: CareLevelId | null, crisis: boolean): void {

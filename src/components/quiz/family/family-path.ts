@@ -128,8 +128,18 @@ export class FamilyPath implements ReactiveController {
     return true;
   }
 
-  /** Forget everything: Start over, `reset()`, or a change of `answering-for`. */
+  /** Forget everything: Start over or `reset()`. */
   reset(): void {
+    this.leave();
+    this.#crisis = null;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Back to the start, forgetting the visitor's place and answers, but not a crisis answer given: that sticks
+   * until Start over (a change of `answering-for` is the page's doing, not the visitor's).
+   */
+  leave(): void {
     this.#view = 'off';
     this.#history = [];
     this.#who = undefined;
@@ -137,8 +147,7 @@ export class FamilyPath implements ReactiveController {
     this.#selection = undefined;
     this.#error = false;
     this.#checked = new Set();
-    this.#crisis = null;
-    this.#host.requestUpdate();
+    this.#focus = null;
   }
 
   /** Before each render: a long-form screen whose text is not here yet starts loading it (render only reads). */
