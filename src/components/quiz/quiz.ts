@@ -388,15 +388,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   #clear(): void {
     this.#crisisDisclosed = false;
     this.#family.reset();
-    this.answers = {};
-    this.outcome = null;
-    this.selection = undefined;
-    this.#session.clear();
-    this.screen = 'intro';
-    this.currentKey = null;
-    this.showError = false;
-    this.announcement = '';
-    this.copyState = 'idle';
+    this.#forget();
   }
 
   /**
@@ -407,13 +399,18 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   #restart(): void {
     const published = this.outcome !== null && !this.outcome.recommendation.crisis && !this.#crisisDisclosed;
     this.#family.leave();
+    this.#forget();
+    if (published) this.#publish(null, false);
+  }
+
+  /** The answers (in memory and stored), the result and the place go; the intro shows. */
+  #forget(): void {
     this.answers = {};
     this.outcome = null;
     this.selection = undefined;
     this.#session.clear();
     this.#go('intro');
     this.#focus = null;
-    if (published) this.#publish(null, false);
   }
 
   #publish(level: CareLevelId | null, crisis: boolean): void {
