@@ -122,7 +122,9 @@ function build<T, O extends Common<T>>(options: O, schema: z.ZodMiniType<T>, res
     ...(options.attribute === undefined ? {} : { attribute: options.attribute }),
     ...(options.default === undefined ? {} : { default: options.default }),
     doc: options.doc,
-    schema: withDefault.check(z.describe(options.doc)) as unknown as Def<T, O>['schema'],
+    // No `z.describe`: it would create zod's page-wide registry (`globalThis.__zod_globalRegistry`), a global
+    // of our own on the partner's page. `jsonSchemaOf` adds each field's doc as its description instead.
+    schema: withDefault as unknown as Def<T, O>['schema'],
   } as Def<T, O>;
 }
 
@@ -289,7 +291,13 @@ export function metadataOf(table: FieldTable): readonly FieldMetadata[] {
 
 /** The JSON Schema of the JSON child (and of `dist/schemas/<widget>.json`), with each field's doc as its description. */
 export function jsonSchemaOf(table: FieldTable): Record<string, unknown> {
-  return z.toJSONSchema(z.strictObject(shapeOf(table) as Record<string, z.ZodMiniType>), { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(z.strictObject(shapeOf(table) as Record<string, z.ZodMiniType>), { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  for (const entry of Object.values(table)) {
+    const property = properties[entry.name];
+    if (property) property.description = entry.doc;
+  }
+  return schema;
 }
 
 /** Storybook `argTypes` for a table: a control per field, its doc, and the attribute it stands for. */
