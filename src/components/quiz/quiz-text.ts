@@ -135,13 +135,13 @@ export function reasonText(say: QuizSay, reason: Reason, outcome: Outcome): stri
   return say.term(REASON_KEYS[reason]);
 }
 
-/** The result as plain text: what the screen says, no answers. */
-export function resultPlainText(say: QuizSay, outcome: Outcome): string {
+/** The result as plain text: what the screen says, no answers (`centerLine`: a center's own line, in the panel). */
+export function resultPlainText(say: QuizSay, outcome: Outcome, centerLine?: string): string {
   const { recommendation } = outcome;
   const lang = say.lang;
   const lines: string[] = [say.term('carepath.quiz.plainTitle'), ''];
   const safety = safetyLines(lang, outcome.safety);
-  if (recommendation.crisis) lines.push(...crisisPanelLines(lang), '');
+  if (recommendation.crisis) lines.push(...crisisPanelLines(lang, centerLine), '');
   lines.push(...safety.first, levelText(say, recommendation), ...safety.after);
   lines.push('', say.term('carepath.quiz.reasonsHeading'), ...recommendation.reasons.map((reason) => `- ${reasonText(say, reason, outcome)}`));
   if (outcome.screens.length > 0) {

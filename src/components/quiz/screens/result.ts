@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Outcome } from '../quiz-model.js';
 import { bandWords, coreText, levelText, reasonText, scoreWords, type QuizSay } from '../quiz-text.js';
-import { renderCrisisLine, renderCrisisPanel } from './crisis.js';
+import { renderCrisisLine, renderCrisisPanel, type CenterLine } from './crisis.js';
 import { renderNextSteps, type CallToAction } from './next-steps.js';
 import { richText } from './help.js';
 import { renderSafetyResources, renderWithdrawalFirst } from './safety.js';
@@ -15,6 +15,8 @@ export interface ResultView {
   readonly outcome: Outcome;
   readonly ctas: readonly CallToAction[];
   readonly copyState: 'idle' | 'copied' | 'failed';
+  /** A center's own 24/7 line for a crisis result's panel, after 988. */
+  readonly centerLine: CenterLine;
   /** The result as plain text, for the fallback box when copying failed. */
   readonly plainText: () => string;
 }
@@ -32,7 +34,7 @@ export function renderResult(say: QuizSay, view: ResultView, handlers: ResultHan
   const crisis = recommendation.crisis;
   const { lang } = say;
   // The crisis panel and line sit outside the `result` part, so no rule on that part reaches them.
-  return html`${crisis ? renderCrisisPanel(lang, { focus: true }) : renderCrisisLine(lang)}
+  return html`${crisis ? renderCrisisPanel(lang, { focus: true, centerLine: view.centerLine }) : renderCrisisLine(lang)}
     <div class="screen result" part="result">
       <h2 class="heading" part="heading" id="result-heading" tabindex="-1" ?data-focus=${!crisis}>${say.t('carepath.quiz.resultHeading')}</h2>
       ${renderWithdrawalFirst(lang, outcome.safety)}

@@ -2,13 +2,13 @@
  * The screen for a view of the quiz (quiz-model.ts), inside the quiz's box with its polite live region. A
  * template function: it reads the view and the state it is given, and calls back the handlers; it writes nothing.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { InstrumentDefinition } from '../../../core/instrument-definition.js';
 import type { QuizView } from '../quiz-model.js';
 import { callsToAction, resultPlainText, type QuizSay } from '../quiz-text.js';
 import type { QuizConfig } from '../quiz.fields.js';
 import { renderBack } from './back.js';
-import { renderCrisisScreen } from './crisis.js';
+import { renderCrisisScreen, type CenterLine } from './crisis.js';
 import { renderIntro } from './intro.js';
 import type { CallToAction } from './next-steps.js';
 import { renderQuestion } from './question.js';
@@ -22,6 +22,10 @@ export interface QuizScreenState {
   readonly copyState: 'idle' | 'copied' | 'failed';
   readonly announcement: string;
   readonly definition: (id: string) => InstrumentDefinition;
+  /** A center's own 24/7 line for the crisis panel, after 988 (never instead of it), when the page sets one. */
+  readonly centerLine?: CenterLine;
+  /** The same line as plain text, for "Copy as plain text". */
+  readonly centerLinePlain?: string;
   /** The path for family and friends renders itself (family/family-path.ts). */
   readonly family: () => TemplateResult;
 }
@@ -48,10 +52,11 @@ function renderContent(say: QuizSay, view: QuizView, state: QuizScreenState, han
     case 'result': {
       const { outcome } = view;
       const ctas = callsToAction(say, config);
-      return renderResult(say, { outcome, ctas, copyState: state.copyState, plainText: () => resultPlainText(say, outcome) }, handlers);
+      const plainText = () => resultPlainText(say, outcome, state.centerLinePlain);
+      return renderResult(say, { outcome, ctas, copyState: state.copyState, plainText, centerLine: state.centerLine ?? nothing }, handlers);
     }
     case 'crisis':
-      return renderCrisisScreen(say.lang, { back: back(), onContinue: handlers.onContinueAfterCrisis });
+      return renderCrisisScreen(say.lang, { back: back(), onContinue: handlers.onContinueAfterCrisis, centerLine: state.centerLine ?? nothing });
     case 'question': {
       const id = view.step.instrument?.id;
       const definition = id === undefined ? undefined : state.definition(id);
