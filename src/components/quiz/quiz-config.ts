@@ -5,7 +5,7 @@
  */
 import { compileFlow, type CompiledFlow } from '../../core/compile-flow.js';
 import { CarepathInputError, type InputIssue } from '../../core/errors.js';
-import { DEFAULT_INSTRUMENTS, type QuizFlowConfig } from '../../core/flow.js';
+import { DEFAULT_INSTRUMENTS, type QuizFlowConfig, type QuizPath } from '../../core/flow.js';
 import type { InstrumentDefinition } from '../../core/instrument-definition.js';
 import { getInstrument, isInstrumentId, type InstrumentId } from '../../core/instruments.js';
 import type { Language } from '../../core/text.js';
@@ -113,4 +113,54 @@ export function definitionIn(flow: QuizFlow, id: string): InstrumentDefinition {
   const custom = flow.config.instruments?.find((entry): entry is InstrumentDefinition => typeof entry !== 'string' && entry.id === id);
   if (!custom) throw new Error(`no definition for ${id}`);
   return custom;
+}
+
+/**
+ * The quiz's flow between updates: refined from the configuration (compiled once per distinct flow; an unexpected
+ * failure is kept, for the render to show the neutral notice, never thrown out of a lifecycle callback) and the
+ * path for the current answers (computed once per change of answers or flow).
+ */
+export class QuizFlowState {
+  #cache: FlowCache | undefined;
+  #error: unknown;
+  #memo: { readonly answers: object; readonly flow: QuizFlow; readonly path: QuizPath } | undefined;
+
+  refine(config: QuizConfig, lang: Language, givenInstruments: unknown): { config: QuizConfig; issues: readonly InputIssue[] } {
+    try {
+      const refined = refineQuizConfig(config, lang, givenInstruments, this.#cache);
+      this.#cache = refined.cache;
+      this.#error = undefined;
+      return { config: refined.config, issues: refined.issues };
+    } catch (error) {
+      this.#error = error;
+      return { config, issues: [] };
+    }
+  }
+
+  /** The flow, or `undefined` when the configuration could not give one. */
+  get current(): QuizFlow | undefined {
+    return this.#error === undefined ? this.#cache?.flow : undefined;
+  }
+
+  /** What went wrong when there is no flow. */
+  get failure(): unknown {
+    return this.#error ?? new Error('the quiz has no flow');
+  }
+
+  /** The flow; throws what went wrong when there is none (the render turns it into the notice). */
+  get flow(): QuizFlow {
+    const flow = this.current;
+    if (!flow) throw this.failure;
+    return flow;
+  }
+
+  /** The core's path for `answers` (the same object gives the same path until the flow changes). */
+  path(answers: Readonly<Record<string, string | number | null>>): QuizPath {
+    const flow = this.flow;
+    const memo = this.#memo;
+    if (memo && memo.answers === answers && memo.flow === flow) return memo.path;
+    const path = flow.compiled.path(answers);
+    this.#memo = { answers, flow, path };
+    return path;
+  }
 }

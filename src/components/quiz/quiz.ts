@@ -27,7 +27,7 @@ import { SessionAnswers } from '../../internal/session-storage.js';
 import { enQuiz } from '../../translations/en.js';
 import { FamilyPath } from './family/family-path.js';
 import { familyStyles } from './family/family.styles.js';
-import { definitionIn, refineQuizConfig, type FlowCache, type QuizFlow } from './quiz-config.js';
+import { QuizFlowState, definitionIn } from './quiz-config.js';
 import { outcomeOf, quizView, stepAfter, stepBefore, stepOn, type Answer, type Answers, type Outcome, type QuizView, type Screen } from './quiz-model.js';
 import { callsToAction, quizSay, resultPlainText, type QuizSay } from './quiz-text.js';
 import { QUIZ_FIELDS, type QuizConfig, type QuizFieldProperties } from './quiz.fields.js';
@@ -119,11 +119,8 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   @state() private announcement = '';
   @state() private copyState: 'idle' | 'copied' | 'failed' = 'idle';
 
-  /** The validated flow for the current configuration (recompiled only when its inputs change). */
-  #flowCache: FlowCache | undefined;
-  #flowError: unknown;
-  /** The path for the current answers and flow (recomputed only when either changes). */
-  #pathMemo: { readonly answers: Answers; readonly flow: QuizFlow; readonly path: QuizPath } | undefined;
+  /** The validated flow (recompiled only when its inputs change) and the path for the current answers. */
+  readonly #flows = new QuizFlowState();
   /** What this update shows, computed in `willUpdate`. */
   #view: QuizView | undefined;
   #focus: 'heading' | 'error' | 'copy' | null = null;
@@ -186,16 +183,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   }
 
   protected override refineConfig(config: QuizConfig): { config: QuizConfig; issues: readonly InputIssue[] } {
-    try {
-      const refined = refineQuizConfig(config, this.lang_, this.rawConfigValue('instruments'), this.#flowCache);
-      this.#flowCache = refined.cache;
-      this.#flowError = undefined;
-      return { config: refined.config, issues: refined.issues };
-    } catch (error) {
-      // Shown as the neutral notice by the render (a widget never throws out of a lifecycle callback).
-      this.#flowError = error;
-      return { config, issues: [] };
-    }
+    return this.#flows.refine(config, this.lang_, this.rawConfigValue('instruments'));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -209,11 +197,9 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     const mode = this.config.answeringFor;
     if (this.#answeringFor !== undefined && mode !== this.#answeringFor) this.#restart();
     this.#answeringFor = mode;
-    const flow = this.#flowCache?.flow;
-    this.#view =
-      flow && this.#flowError === undefined
-        ? quizView({ screen: this.screen, currentKey: this.currentKey, outcome: this.outcome }, this.#family.active, () => this.#path(), flow.compiled.length)
-        : undefined;
+    const flow = this.#flows.current;
+    const state = { screen: this.screen, currentKey: this.currentKey, outcome: this.outcome };
+    this.#view = flow ? quizView(state, this.#family.active, () => this.#path(), flow.compiled.length) : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -227,9 +213,9 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
 
   protected override renderWidget(): TemplateResult {
     const view = this.#view;
-    if (!view) throw this.#flowError ?? new Error('the quiz has no flow');
+    if (!view) throw this.#flows.failure; // the base shows the neutral notice
     const { config, selection, showError, copyState, announcement } = this;
-    const state = { config, selection, showError, copyState, announcement, definition: (id: string) => definitionIn(this.#flow, id), family: () => this.#family.render() };
+    const state = { config, selection, showError, copyState, announcement, definition: (id: string) => definitionIn(this.#flows.flow, id), family: () => this.#family.render() };
     return renderQuizScreen(this.#say(), view, state, this.#handlers);
   }
 
@@ -240,21 +226,8 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   // ---------------------------------------------------------------------------------------------------------
   // Navigation
 
-  /** The validated flow (refineConfig has run by the time any handler or update needs it). */
-  get #flow(): QuizFlow {
-    const flow = this.#flowCache?.flow;
-    if (!flow) throw this.#flowError ?? new Error('the quiz has no flow');
-    return flow;
-  }
-
-  /** The core's path for the current answers, computed once per change of answers or flow. */
   #path(): QuizPath {
-    const flow = this.#flow;
-    const memo = this.#pathMemo;
-    if (memo && memo.answers === this.answers && memo.flow === flow) return memo.path;
-    const path = flow.compiled.path(this.answers);
-    this.#pathMemo = { answers: this.answers, flow, path };
-    return path;
+    return this.#flows.path(this.answers);
   }
 
   #go(screen: Screen, key: string | null = null): void {
@@ -351,13 +324,13 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
 
 
   #finish(): void {
-    const assessment = this.#flow.compiled.assess(this.answers);
+    const assessment = this.#flows.flow.compiled.assess(this.answers);
     if (!assessment.complete) {
       const path = this.#path();
       if (path.next) this.#showQuestion(path.next, path.total);
       return;
     }
-    const outcome = outcomeOf(assessment, this.#crisisDisclosed, (id) => definitionIn(this.#flow, id));
+    const outcome = outcomeOf(assessment, this.#crisisDisclosed, (id) => definitionIn(this.#flows.flow, id));
     const { recommendation } = outcome;
     this.outcome = outcome;
     // The result is all the widget needs now: the answers themselves go.
