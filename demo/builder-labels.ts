@@ -97,3 +97,21 @@ export const VALUE_LABELS: Readonly<Record<string, string>> = {
   table: 'Table',
   cards: 'Cards',
 };
+
+/** Plain names for the design tokens (custom properties); a `-dark` token is its light twin's name in the dark theme. */
+export const TOKEN_LABELS: Readonly<Record<string, string>> = {
+  '--carepath-color-accent': 'Brand color',
+  '--carepath-color-on-accent': 'Text on the brand color',
+  '--carepath-font-family': 'Font',
+  '--carepath-font-size': 'Text size',
+  '--carepath-radius': 'Corner roundness',
+  '--carepath-space': 'Spacing',
+  '--carepath-color-surface': 'Background',
+  '--carepath-color-surface-alt': 'Panel background',
+  '--carepath-color-text': 'Text color',
+  '--carepath-color-muted': 'Secondary text color',
+  '--carepath-color-border': 'Border color',
+  '--carepath-color-highlight': 'Highlight background',
+  '--carepath-color-focus': 'Focus ring',
+  '--carepath-color-warning': 'Warning color',
+};

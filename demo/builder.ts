@@ -4,6 +4,11 @@
 // the widget's own (`configIssues`, each saying what it used instead), and the code renders exactly what the
 // preview shows. The preview element is kept and updated in place, so each mistake warns once in the console,
 // not once per keystroke.
+// The code comes in two kinds: the script and the tag, or pre-rendered (the widget's first screen copied from the
+// preview into a declarative shadow root by src/ssr/snapshot.ts — the browser cannot run the Node renderer, so this
+// markup is rendered again in place when the script loads; `npx carepath render` makes markup that hydrates). The
+// "Colors and shapes" controls (one per design token in the manifest) become a <style> block, or a file of the
+// partner's own under a strict Content-Security-Policy.
 import '../src/index.js';
 import { CarepathCost, CarepathLevels, CarepathQuiz, CarepathSchedule, type CarepathElement } from '../src/classes.js';
 import costSchema from '../dist/schemas/cost.json' with { type: 'json' };
@@ -12,8 +17,10 @@ import quizSchema from '../dist/schemas/quiz.json' with { type: 'json' };
 import scheduleSchema from '../dist/schemas/schedule.json' with { type: 'json' };
 import sri from '../dist/cdn/sri.json' with { type: 'json' };
 import manifest from '../dist/custom-elements.json' with { type: 'json' };
+import stylesheetText from '../dist/cdn/carepath.css?raw';
 import { readNumber } from '../src/internal/attributes.js';
-import { LABELS, PLAIN_HELP, VALUE_LABELS } from './builder-labels.js';
+import { snapshotWidget } from '../src/ssr/snapshot.js';
+import { LABELS, PLAIN_HELP, TOKEN_LABELS, VALUE_LABELS } from './builder-labels.js';
 
 interface JsonSchema {
   type?: string;
@@ -55,9 +62,14 @@ interface ManifestAttribute {
 }
 /** Each widget's attribute docs from the Custom Elements Manifest, keyed by attribute name. */
 const DOCS: Record<string, Map<string, string>> = {};
-for (const declaration of (manifest as { modules: { declarations?: { tagName?: string; attributes?: ManifestAttribute[] }[] }[] }).modules.flatMap((mod) => mod.declarations ?? [])) {
+/** Each widget's design tokens (custom properties) from the manifest, with their docs. */
+const TOKENS: Record<string, ManifestAttribute[]> = {};
+for (const declaration of (manifest as { modules: { declarations?: { tagName?: string; attributes?: ManifestAttribute[]; cssProperties?: ManifestAttribute[] }[] }[] }).modules.flatMap(
+  (mod) => mod.declarations ?? [],
+)) {
   if (!declaration.tagName) continue;
   DOCS[declaration.tagName.replace('carepath-', '')] = new Map((declaration.attributes ?? []).map((attribute) => [attribute.name, attribute.description ?? '']));
+  TOKENS[declaration.tagName.replace('carepath-', '')] = declaration.cssProperties ?? [];
 }
 
 /** The first sentence of a field's documentation, without code marks: one line of help. */
@@ -158,27 +170,179 @@ function readForm(widget: WidgetName): { attributes: [string, string][]; json: s
   return { attributes, json: ($<HTMLTextAreaElement>('#field-json')?.value ?? '').trim() };
 }
 
-function snippetFor(widget: WidgetName, attributes: [string, string][], json: string): string {
-  const file = `carepath-${widget}.js`;
-  const files = (sri as { version: string; files: Record<string, string> }).files;
-  const script = `<script type="module" src="https://cdn.jsdelivr.net/npm/carepath@${sri.version}/dist/cdn/${file}"\n        integrity="${files[file]}" crossorigin="anonymous"></script>`;
+/** The tag with its attributes and JSON block, as the partner pastes it (and as the preview is parsed from). */
+function tagFor(widget: WidgetName, attributes: [string, string][], json: string): string {
   const attrs = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
   const body = json ? `\n  <script type="application/json">${json.replace(/<\//g, '<\\/')}</script>\n` : '';
-  return `${script}\n<carepath-${widget}${attrs}>${body}</carepath-${widget}>`;
+  return `<carepath-${widget}${attrs}>${body}</carepath-${widget}>`;
+}
+
+const version = (sri as { version: string }).version;
+const files = (sri as { files: Record<string, string> }).files;
+/** Where a strict-policy site keeps the carepath files (the package's dist/cdn/ folder, copied to its own origin). */
+const SELF_HOSTED = '/carepath';
+const CDN = `https://cdn.jsdelivr.net/npm/carepath@${version}/dist/cdn`;
+
+function scriptFor(widget: WidgetName, strict: boolean): string {
+  const file = `carepath-${widget}.js`;
+  return strict
+    ? `<script type="module" src="${SELF_HOSTED}/${file}"></script>`
+    : `<script type="module" src="${CDN}/${file}"\n        integrity="${files[file]}" crossorigin="anonymous"></script>`;
+}
+
+/** The Subresource Integrity hash of carepath.css (not in sri.json: it is written after the scripts). */
+const stylesheetIntegrity: Promise<string | undefined> = (async () => {
+  try {
+    const hash = await crypto.subtle.digest('SHA-384', new TextEncoder().encode(stylesheetText));
+    return `sha384-${btoa(String.fromCharCode(...new Uint8Array(hash)))}`;
+  } catch {
+    return undefined; // no crypto.subtle (a page not served over https): the link goes without the hash
+  }
+})();
+/** carepath.css for the "before the script" preview, from this build. */
+const stylesheetBlob = URL.createObjectURL(new Blob([stylesheetText], { type: 'text/css' }));
+
+// ── design tokens ────────────────────────────────────────────────────────────────────────────────────────────
+const tokenMain = $<HTMLDivElement>('#token-main');
+const tokenRest = $<HTMLDivElement>('#token-rest');
+const isColor = (name: string) => /color|background|-accent$/.test(name);
+const tokenLabel = (token: ManifestAttribute) => {
+  const own = TOKEN_LABELS[token.name] ?? TOKEN_LABELS[token.name.replace(/-dark$/, '')];
+  if (own) return token.name.endsWith('-dark') && !TOKEN_LABELS[token.name] ? `${own}, dark theme` : own;
+  return (token.description ?? token.name).replace(/`/g, '').split(/[.(]/)[0]!.trim();
+};
+/** A token value that is safe inside a style rule and means something there. */
+function tokenProblem(name: string, value: string): string | undefined {
+  if (/[;{}<>\\]/.test(value)) return 'Leave out ; { } < > and \\.';
+  if (isColor(name) && !CSS.supports('color', value) && !/^var\(--[\w-]+\)$/.test(value)) return `"${value}" is not a color. Try #0b6e4f.`;
+  return undefined;
+}
+
+function renderTokens(widget: WidgetName): void {
+  tokenMain.replaceChildren();
+  tokenRest.replaceChildren();
+  for (const token of TOKENS[widget] ?? []) {
+    const id = `token${token.name.slice(1)}`;
+    const row = el('div', { className: 'token' });
+    row.dataset.token = token.name;
+    const text = el('input', { type: 'text', id, autocomplete: 'off', spellcheck: false });
+    text.dataset.token = token.name;
+    text.setAttribute('aria-describedby', `${id}-hint ${id}-error`);
+    const fallback = /`(#[0-9a-f]{6})`/i.exec(token.description ?? '')?.[1];
+    text.placeholder = fallback ?? '';
+    const inputs = el('div', { className: 'token-inputs' }, text);
+    if (isColor(token.name)) {
+      const picker = el('input', { type: 'color', value: fallback ?? '#1d5bbf' });
+      picker.setAttribute('aria-label', `${tokenLabel(token)}: pick a color`);
+      picker.addEventListener('input', () => {
+        text.value = picker.value;
+        text.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      text.addEventListener('input', () => {
+        if (/^#[0-9a-f]{6}$/i.test(text.value.trim())) picker.value = text.value.trim();
+      });
+      inputs.append(picker);
+    }
+    const hint = (token.description ?? '').replace(/`/g, '').replace(/\s+/g, ' ');
+    row.append(
+      el('label', { htmlFor: id }, tokenLabel(token), ' ', el('code', { className: 'attr' }, token.name)),
+      el('p', { className: 'hint', id: `${id}-hint` }, hint),
+      inputs,
+      el('p', { className: 'error', id: `${id}-error`, hidden: true }),
+    );
+    (token.name === '--carepath-color-accent' ? tokenMain : tokenRest).append(row);
+  }
+}
+
+/** The tokens the form holds now, valid ones only; each field shows its own problem. */
+function readTokens(): [string, string][] {
+  const tokens: [string, string][] = [];
+  for (const input of document.querySelectorAll<HTMLInputElement>('#tokens input[type="text"]')) {
+    const name = input.dataset.token!;
+    const value = input.value.trim();
+    const problem = value ? tokenProblem(name, value) : undefined;
+    const row = input.closest<HTMLElement>('.token')!;
+    row.classList.toggle('has-error', Boolean(problem));
+    const error = row.querySelector<HTMLElement>('.error')!;
+    error.hidden = !problem;
+    error.textContent = problem ?? '';
+    if (value && !problem) tokens.push([name, value]);
+  }
+  return tokens;
+}
+
+const themeCss = (widget: WidgetName, tokens: [string, string][]) =>
+  tokens.length === 0 ? '' : `carepath-${widget} {\n${tokens.map(([name, value]) => `  ${name}: ${value};\n`).join('')}}\n`;
+
+/** Colors on the preview's wrapper (custom properties inherit into the widget), so the widget's own markup stays clean. */
+function applyTokens(tokens: [string, string][]): void {
+  for (const name of [...previewBox.style].filter((property) => property.startsWith('--'))) previewBox.style.removeProperty(name);
+  for (const [name, value] of tokens) previewBox.style.setProperty(name, value);
+}
+
+// ── the code ─────────────────────────────────────────────────────────────────────────────────────────────────
+const codeHint = $<HTMLParagraphElement>('#code-hint');
+const themeFile = $<HTMLDivElement>('#theme-file');
+const themeBox = $<HTMLTextAreaElement>('#theme-css');
+const beforeScript = $<HTMLDivElement>('#before-script');
+const staticPreview = $<HTMLIFrameElement>('#static-preview');
+const mode = () => document.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value ?? 'script';
+const strictBox = $<HTMLInputElement>('#strict');
+
+/** The code to paste, for the preview `element` as it is now. */
+async function snippetFor(widget: WidgetName, element: CarepathElement, tag: string, tokens: [string, string][]): Promise<string> {
+  const strict = strictBox.checked;
+  const css = themeCss(widget, tokens);
+  const theme = css === '' ? '' : strict ? `<link rel="stylesheet" href="${SELF_HOSTED}/carepath-theme.css">\n` : `<style>\n${css}</style>\n`;
+  const script = scriptFor(widget, strict);
+  themeFile.hidden = !strict || css === '';
+  themeBox.value = css;
+  const prerendered = mode() === 'prerendered';
+  beforeScript.hidden = !prerendered;
+  const where = strict
+    ? `Copy the files in the carepath package's dist/cdn/ folder to ${SELF_HOSTED}/ on your site${css ? ', with carepath-theme.css below' : ''}.`
+    : 'The files load from the jsDelivr CDN, checked by their hashes.';
+  if (!prerendered) {
+    codeHint.textContent = `Paste it into your page where the widget should appear. ${where}`;
+    return `${theme}${script}\n${tag}`;
+  }
+  codeHint.textContent =
+    `Paste it into your page where the widget should appear: it shows at once, and the script makes it work. ${where} ` +
+    'After you change the settings or update carepath, copy the code again. Pre-rendering a whole page? Run npx carepath render page.html -o page.html: ' +
+    'its markup is taken over by the script without being drawn again.';
+  const integrity = strict ? undefined : await stylesheetIntegrity;
+  const stylesheet = strict ? `${SELF_HOSTED}/carepath.css` : `${CDN}/carepath.css`;
+  const link = `<link rel="stylesheet" href="${stylesheet}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}>\n`;
+  const markup = snapshotWidget(element, { stylesheet, ...(integrity ? { integrity } : {}), version });
+  showBeforeScript(css, snapshotWidget(element, { stylesheet: stylesheetBlob, version }));
+  return `${theme}${link}${script}\n${markup}`;
+}
+
+/** The pre-rendered code alone in a frame, no script: what a visitor sees first. */
+function showBeforeScript(css: string, markup: string): void {
+  const doc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="${stylesheetBlob}"><style>body { margin: 0.5rem; font: 16px/1.5 system-ui, sans-serif; }\n${css}</style></head><body>${markup}</body></html>`;
+  if (staticPreview.srcdoc === doc) return;
+  staticPreview.srcdoc = doc;
+  staticPreview.onload = () => {
+    const height = staticPreview.contentDocument?.documentElement.scrollHeight;
+    if (height) staticPreview.style.blockSize = `${height}px`;
+  };
 }
 
 /** The preview element and the JSON text it was made with; kept while the widget and the JSON stay the same. */
 let current: { widget: WidgetName; json: string; element: CarepathElement } | undefined;
+let pending = 0;
 
 async function update(): Promise<void> {
   const widget = widgetSelect.value as WidgetName;
   const { attributes, json } = readForm(widget);
-  const snippet = snippetFor(widget, attributes, json);
-  snippetBox.value = snippet;
+  const tag = tagFor(widget, attributes, json);
+  const tokens = readTokens();
+  applyTokens(tokens);
   if (!current || current.widget !== widget || current.json !== json) {
-    // A new element, parsed from the snippet the same way a page would parse it (the JSON block is read on connect).
+    // A new element, parsed from the tag the same way a page would parse it (the JSON block is read on connect).
     const template = document.createElement('template');
-    template.innerHTML = snippet.slice(snippet.indexOf(`<carepath-${widget}`));
+    template.innerHTML = tag;
     previewBox.replaceChildren(template.content);
     const element = previewBox.firstElementChild as CarepathElement | null;
     if (!element) return;
@@ -191,8 +355,11 @@ async function update(): Promise<void> {
     for (const [name, value] of wanted) if (element.getAttribute(name) !== value) element.setAttribute(name, value);
   }
   const { element } = current;
+  const turn = ++pending;
   await element.updateComplete;
-  if (current.element === element) showIssues(widget, element.configIssues);
+  if (current.element !== element || turn !== pending) return; // a later change is on its way
+  showIssues(widget, element.configIssues);
+  snippetBox.value = await snippetFor(widget, element, tag, tokens);
 }
 
 /** A widget message in the builder's words: no tag name, no repeated value, and what was used instead. */
@@ -254,10 +421,13 @@ function showIssues(widget: WidgetName, issues: readonly { field: string; messag
 widgetSelect.addEventListener('change', () => {
   current = undefined;
   renderForm(widgetSelect.value as WidgetName);
+  renderTokens(widgetSelect.value as WidgetName);
   void update();
 });
-fieldsBox.addEventListener('input', () => void update());
-fieldsBox.addEventListener('change', () => void update());
+for (const box of [fieldsBox, $<HTMLFieldSetElement>('#tokens'), $<HTMLElement>('.code-options')]) {
+  box.addEventListener('input', () => void update());
+  box.addEventListener('change', () => void update());
+}
 $<HTMLButtonElement>('#copy').addEventListener('click', async () => {
   const status = $<HTMLSpanElement>('#copied');
   try {
@@ -270,4 +440,5 @@ $<HTMLButtonElement>('#copy').addEventListener('click', async () => {
 });
 
 renderForm(widgetSelect.value as WidgetName);
+renderTokens(widgetSelect.value as WidgetName);
 void update();

@@ -4,10 +4,12 @@
 // trivial Lit element, measured in the same run (interleaved with the other scenarios).
 //   node scripts/bench.mjs [--runs N] [--quick] [--json]
 //     --runs N   page loads per scenario (default 7); the medians are over these
-//     --quick    only the pages with one instance (baseline, each widget, all four together)
+//     --quick    only the pages with one instance (baseline, each widget, all four together), and one Lighthouse
+//                run per page instead of five
 //     --json     print the machine, the rows and the goals as JSON instead of the table
-//     --no-lighthouse  skip the Lighthouse stage (scripts/lighthouse.mjs: the partner page with and without the
-//                      four widgets, Lighthouse 12 mobile, medians of 5), which runs last otherwise
+//     --no-lighthouse  skip the Lighthouse stage (scripts/lighthouse.mjs: the partner page without the widgets, with
+//                      the four widgets rendered in the browser, and pre-rendered by `carepath render`; Lighthouse 12
+//                      mobile, medians of 5), which runs last otherwise
 // Informational: exits 0 whatever the figures; 1 only when the build, the browser or a page fails.
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -446,7 +448,8 @@ async function main(options) {
     await browser.close();
     browser = undefined;
     if (options.lighthouse) {
-      const lighthouse = await runLighthouse({ runs: 5 });
+      // --quick: one Lighthouse run per page (a smoke run), not medians.
+      const lighthouse = await runLighthouse({ runs: options.quick ? 1 : 5 });
       if (options.json) result.lighthouse = { runs: lighthouse.runs, version: lighthouse.lighthouse, medians: lighthouse.medians };
       else result.lighthouseText = lighthouseReport(lighthouse);
     }

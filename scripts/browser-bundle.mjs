@@ -4,12 +4,16 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { minify as terser } from 'terser';
+import { spanishCoreText } from './spanish-core-text.mjs';
 import { templateMinifier } from './template-minifier.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Builds `entry` to `outDir/fileName`; `version` is injected as the library's version. */
-export async function buildBrowserBundle({ entry, outDir, fileName, version, format = 'es', emptyOutDir = true }) {
+/**
+ * Builds `entry` to `outDir/fileName`; `version` is injected as the library's version. `sourcemap` (for
+ * scripts/size-attribution.mjs) writes a map and skips the terser pass, whose output the map would not describe.
+ */
+export async function buildBrowserBundle({ entry, outDir, fileName, version, format = 'es', emptyOutDir = true, sourcemap = false }) {
   await build({
     root,
     configFile: false,
@@ -17,12 +21,18 @@ export async function buildBrowserBundle({ entry, outDir, fileName, version, for
     define: { __CAREPATH_VERSION__: JSON.stringify(version) },
     resolve: { conditions: ['browser', 'production'] },
     // The same html`…`/css`…` template minifier as the npm build, so pre-rendered markup hydrates in both.
-    plugins: [templateMinifier(root), ...(format === 'iife' ? [spanishForClassicScript()] : []), terserAfter(format)],
+    plugins: [
+      // The widgets' Spanish core text goes to the lazy language file; the core entry keeps both languages inline.
+      ...(entry.startsWith('src/core/') ? [] : [spanishCoreText(root)]),
+      templateMinifier(root),
+      ...(format === 'iife' ? [spanishForClassicScript()] : []),
+      ...(sourcemap ? [] : [terserAfter(format)]),
+    ],
     build: {
       outDir,
       emptyOutDir,
       target: 'es2022',
-      sourcemap: false,
+      sourcemap,
       lib: { entry, formats: [format], name: 'carepath', fileName: () => fileName },
       // TOOLCHAIN pitfall 3: `build.minify` alone leaves whitespace in library mode.
       // The Spanish strings are their own chunk, `carepath-es.js` next to the file (the classic-script file

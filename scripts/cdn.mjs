@@ -3,9 +3,12 @@
 //   dist/cdn/carepath.js            ES module, all four widgets   <script type="module" src="…">
 //   dist/cdn/carepath-<widget>.js   ES module, one widget
 //   dist/cdn/carepath.iife.js       classic script, all four     <script src="…"> (tag managers; jsDelivr/unpkg default)
-//   dist/cdn/carepath-es.js         ES module, the Spanish UI strings, loaded only by a page in Spanish (by the
-//                                   module files as their chunk, by the classic script with import() from its own URL)
-// It also writes dist/cdn/sri.json with every file's Subresource Integrity hash, the lazy one included.
+//   dist/cdn/carepath-es.js         ES module, the Spanish text (UI strings and the widgets' core text), loaded only
+//                                   by a page in Spanish (by the module files as their chunk, by the classic script
+//                                   with import() from its own URL)
+//   dist/cdn/carepath-family-content.js  ES module, the family path's long-form text, loaded by the module files
+//                                   when a visitor chooses that path (the classic script carries it inline)
+// It also writes dist/cdn/sri.json with every file's Subresource Integrity hash, the lazy ones included.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +26,7 @@ export const CDN_FILES = [
 ];
 
 /** Files the CDN files load on demand, written beside them. */
-export const LAZY_FILES = ['carepath-es.js'];
+export const LAZY_FILES = ['carepath-es.js', 'carepath-family-content.js'];
 
 export function sri(path) {
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;

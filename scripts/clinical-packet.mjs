@@ -47,6 +47,8 @@ try {
 const CRISIS_988 = '988 Suicide & Crisis Lifeline (988lifeline.org; SAMHSA): call or text 988, chat at 988lifeline.org; Spanish: call and press 2, text AYUDA (since July 2023). The LGBTQ+ youth option ended July 17, 2025 and is never offered.';
 const SOURCES = [
   [/^carepath\.quiz\.crisis\.(line|call|callDetail|text|chat|heading|lead|goOn|continue)$/, CRISIS_988],
+  [/^carepath\.help\.(line|danger)$/, `Every widget's own help line. ${CRISIS_988}`],
+  [/^carepath\.help\.center/, 'Product wording (crisis rules): a center may add its own 24/7 line after 988, labelled as the center\'s, inside fixed text.'],
   [/^carepath\.quiz\.crisis\.nobodyWatches$/, 'Product wording (crisis rules): the widget sends nothing, so the visitor must reach out.'],
   [/^carepath\.quiz\.crisis\.(textLine|textLineDetail|whatsapp)$/, 'Crisis Text Line: text HOME to 741741; Spanish: AYUDA to 741741 or WhatsApp 442-AYUDAME.'],
   [/^carepath\.quiz\.crisis\.veterans/, 'Veterans Crisis Line: 988 then press 1, text 838255, chat at VeteransCrisisLine.net.'],

@@ -1,28 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import type { CarepathQuiz } from '../src/components/quiz/quiz.js';
+import { argTypesFor, controlsOf, renderWidget, type WidgetArgs } from './controls.js';
 
 /**
  * The quiz's path for family and friends (`answering-for="someone-else"`, or "Someone I care about" after Start):
  * one story per screen. Each play function walks the real widget there through its DOM; nothing is scored.
  */
-type Args = { lang: string; 'answering-for': string; 'cta-href': string; 'secondary-cta-href': string };
+type Args = WidgetArgs;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Quiz for family and friends',
   component: 'carepath-quiz',
   args: { lang: 'en', 'answering-for': 'someone-else', 'cta-href': '/contact', 'secondary-cta-href': '/programs' },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    'answering-for': { control: 'inline-radio', options: ['ask', 'self', 'someone-else'] },
-  },
-  render: (args, { globals }) => html`<carepath-quiz
-    theme=${globals.theme}
-    lang=${args.lang}
-    answering-for=${args['answering-for']}
-    cta-href=${args['cta-href']}
-    secondary-cta-href=${args['secondary-cta-href']}
-  ></carepath-quiz>`,
+  // The quiz's controls, generated from the manifest; `lang` is the HTML attribute every element has.
+  argTypes: { lang: { control: 'inline-radio', options: ['en', 'es'] }, ...argTypesFor('carepath-quiz') },
+  parameters: { controls: { include: ['lang', ...controlsOf('carepath-quiz').controls.include] } },
+  render: (args, { globals }) => renderWidget('carepath-quiz', args, globals),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,27 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
+import { argTypesFor, controlsOf, renderWidget, type WidgetArgs } from './controls.js';
 import { driven } from './driven.js';
 import { playQuiz } from './play-quiz.js';
 
-type Args = { instruments: string; heading: string; 'ask-sex': boolean; 'cta-href': string; 'secondary-cta-href': string };
+type Args = WidgetArgs;
 type Story = StoryObj<Args>;
 
 /** The quiz with the story's args; each state story has its own group, so a crisis in one never reaches another. */
-const quiz = (args: Args, theme: unknown, group = 'story-quiz'): TemplateResult => html`<carepath-quiz
-  theme=${String(theme)}
-  group=${group}
-  instruments=${args.instruments || undefined}
-  heading=${args.heading || undefined}
-  ?ask-sex=${args['ask-sex']}
-  cta-href=${args['cta-href']}
-  secondary-cta-href=${args['secondary-cta-href']}
-></carepath-quiz>`;
+const quiz = (args: Args, globals: Record<string, unknown>, group = 'story-quiz'): TemplateResult => html`${renderWidget('carepath-quiz', { group, ...args }, globals)}`;
 
 /** A story that shows the screen reached by these answers (see playQuiz), on its canvas and on the Docs page. */
 const answered = (name: string, answers: Readonly<Record<string, number>>, stopAt?: string, then?: (root: ShadowRoot) => void, args?: Partial<Args>): Story => ({
   ...(args ? { args } : {}),
   render: (storyArgs, { globals }) =>
-    driven(quiz(storyArgs, globals.theme, `story-quiz-${name}`), async (container) => {
+    driven(quiz(storyArgs, globals, `story-quiz-${name}`), async (container) => {
       await playQuiz(container, answers, stopAt);
       const element = container.querySelector('carepath-quiz');
       if (element?.shadowRoot && then) then(element.shadowRoot);
@@ -32,13 +25,18 @@ const meta: Meta<Args> = {
   title: 'Widgets/Quiz',
   component: 'carepath-quiz',
   tags: ['autodocs'],
-  args: { instruments: '', heading: '', 'ask-sex': false, 'cta-href': '/contact', 'secondary-cta-href': '/programs' },
-  render: (args, { globals }) => quiz(args, globals.theme),
+  // Controls: every attribute and brand custom property of <carepath-quiz>, generated from the manifest.
+  argTypes: argTypesFor('carepath-quiz'),
+  parameters: controlsOf('carepath-quiz'),
+  args: { 'cta-href': '/contact', 'secondary-cta-href': '/programs' },
+  render: (args, { globals }) => quiz(args, globals),
 };
 export default meta;
 
 export const Intro: Story = {};
-export const FullScreens: Story = { args: { instruments: 'phq-9 gad-7 audit', 'ask-sex': true } };
+export const FullScreens: Story = { args: { instruments: ['phq-9', 'gad-7', 'audit'], 'ask-sex': true } };
+/** One brand colour on this widget only: buttons, the focus ring and the chosen answer follow it. */
+export const BrandColour: Story = { args: { '--carepath-color-accent': '#0b6e4f', '--carepath-radius': '0.25rem' } };
 
 // The screens below are reached by answering: each story answers through the quiz's real DOM as it renders.
 export const ContextQuestion: Story = answered('context', {}, 'withdrawal');
@@ -52,8 +50,8 @@ export const ResultIntensiveOutpatient: Story = answered(
   { functioning: 1, 'phq-9/0': 2, 'phq-9/1': 2, 'phq-9/2': 2, 'phq-9/3': 2, 'phq-9/4': 2 },
   undefined,
   undefined,
-  { instruments: 'phq-9' },
+  { instruments: ['phq-9'] },
 );
 export const ResultSevereWithdrawal: Story = answered('withdrawal', { withdrawal: 2 });
-export const ResultUnsafeHome: Story = answered('home', { home: 3, 'phq-9/0': 1, 'phq-9/1': 1, 'phq-9/2': 1, 'phq-9/3': 1, 'phq-9/4': 1 }, undefined, undefined, { instruments: 'phq-9' });
+export const ResultUnsafeHome: Story = answered('home', { home: 3, 'phq-9/0': 1, 'phq-9/1': 1, 'phq-9/2': 1, 'phq-9/3': 1, 'phq-9/4': 1 }, undefined, undefined, { instruments: ['phq-9'] });
 export const ResultLowNeed: Story = answered('low-need', {});

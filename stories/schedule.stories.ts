@@ -1,42 +1,35 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { argTypesFor, controlsOf, renderWidget, type WidgetArgs } from './controls.js';
 import { driven } from './driven.js';
 
-type Args = { level: string; days: string; start: string; 'hours-per-day': string; tracks: string; audience: string; debug: boolean };
-
-const meta: Meta<Args> = {
+// Controls: every attribute and brand custom property of <carepath-schedule>, generated from the manifest.
+const meta: Meta<WidgetArgs> = {
   title: 'Widgets/Schedule',
   component: 'carepath-schedule',
   tags: ['autodocs'],
-  args: { level: 'iop', days: '', start: '', 'hours-per-day': '', tracks: 'morning=09:00 evening=18:00', audience: 'adult', debug: false },
-  render: (args, { globals }) => schedule(args, globals.theme),
+  argTypes: argTypesFor('carepath-schedule'),
+  parameters: controlsOf('carepath-schedule'),
+  args: { level: 'iop', tracks: 'morning=09:00 evening=18:00', audience: 'adult' },
+  render: (args, { globals }) => renderWidget('carepath-schedule', args, globals),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<WidgetArgs>;
 
-function schedule(args: Args, theme: unknown) {
-  return html`<carepath-schedule
-    theme=${String(theme)}
-    level=${args.level}
-    days=${args.days || undefined}
-    start=${args.start || undefined}
-    hours-per-day=${args['hours-per-day'] || undefined}
-    tracks=${args.tracks || undefined}
-    audience=${args.audience}
-    ?debug=${args.debug}
-  ></carepath-schedule>`;
-}
+const schedule = (args: WidgetArgs, globals: Record<string, unknown>) => html`${renderWidget('carepath-schedule', args, globals)}`;
 
 export const IntensiveOutpatientWithTracks: Story = {};
 export const PartialHospitalization: Story = { args: { level: 'php', tracks: '' } };
 export const Outpatient: Story = { args: { level: 'outpatient', tracks: '' } };
 export const ResidentialNote: Story = { args: { level: 'residential', tracks: '' } };
-export const HoursDoNotFitTheLevel: Story = { args: { days: 'mon tue', 'hours-per-day': '4', tracks: '', debug: true } };
-export const Adolescent: Story = { args: { audience: 'adolescent', days: 'mon wed', 'hours-per-day': '3', tracks: '' } };
+export const HoursDoNotFitTheLevel: Story = { args: { days: ['mon', 'tue'], 'hours-per-day': 4, tracks: '', debug: true } };
+export const Adolescent: Story = { args: { audience: 'adolescent', days: ['mon', 'wed'], 'hours-per-day': 3, tracks: '' } };
+/** Brand colours on this widget only: the session blocks take the accent's tint. */
+export const BrandColours: Story = { args: { '--carepath-color-accent': '#0b6e4f', '--carepath-schedule-block-background': '#e3f2ec' } };
 
 /** The visitor entered work hours that clash with the morning track: the fit check says so in words. */
 export const ConflictShown: Story = {
-  render: (args, { globals }) => driven(schedule(args, globals.theme), showConflict),
+  render: (args, { globals }) => driven(schedule(args, globals), showConflict),
 };
 
 /** Opens the fit check and adds Monday and Wednesday 08:00–11:00 as busy hours, through the real DOM. */

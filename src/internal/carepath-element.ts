@@ -11,23 +11,26 @@
  * Precedence, field by field: property/attribute › JSON child › default; an invalid value falls back to the next
  * valid source.
  */
-import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { CarepathInputError, type InputIssue } from '../core/errors.js';
 import type { Language } from '../core/text.js';
 import { CarepathConfigErrorEvent } from '../events/config-error.js';
 import { claimPrerendered, updateOrHydrate } from '../ssr/client.js';
-import { suggestAttribute } from './attributes.js';
-import { accentContrastWarning } from './contrast.js';
+import { measuredAccentWarning } from './contrast.js';
 import { subscribe, type ChannelMessage } from './channel.js';
 import { resolveConfig, type FieldSpecs } from './config.js';
+import { centerPhone, renderHelpLine } from './crisis-line.js';
+import { COMMON_FIELDS, COMMON_SHAPE, type CommonConfig, type Theme } from './common-fields.js';
 import { attributeConverter } from './field-converter.js';
-import { unknownJsonKeys, type UnknownKey } from './json-keys.js';
+import { readJsonChild, unknownAttributeIssues, withUnknownKeys, type JsonChild } from './config-issues.js';
 import { UNREADABLE, readAttribute } from './attributes.js';
-import { dataLayerEntry, pushToDataLayer } from './data-layer.js';
+import { dataLayerEntry, mirrorsToDataLayer, pushToDataLayer } from './data-layer.js';
+import { LevelSuggestion } from './level-suggestion.js';
 import { Localizer, loadSpanish, spanishSettledNow, type Translations } from './localize.js';
 import { VERSION } from './version.js';
+import { helpLineStyles } from '../styles/help-line.js';
 
 /** Resolves in a new task (a message event: not clamped like a nested timer, not throttled like a frame). */
 function nextTask(): Promise<void> {
@@ -51,37 +54,7 @@ function firstRenderTurn(): Promise<void> {
 /** Setters already wrapped (see `CarepathElement.finalize`), so a property is wrapped once. */
 const WRAPPED = new WeakSet<object>();
 
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
-
-/** Fields every widget has. `lang` is read by the Localizer, not here. */
-export const COMMON_SHAPE = {
-  theme: z._default(z.enum(THEMES), 'light'),
-  group: z._default(z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[\w.:-]+$/, 'must be letters, digits, "-", "_", "." or ":"')), 'default'),
-  independent: z._default(z.boolean(), false),
-  debug: z._default(z.boolean(), false),
-  dataLayer: z._default(z.boolean(), false),
-  /** Property names that ignore both the visitor and the channel (e.g. `locked="level"`). */
-  locked: z._default(z.array(z.string().check(z.regex(/^[a-zA-Z][\w-]*$/))), []),
-} as const;
-
-export const COMMON_FIELDS = {
-  theme: { attribute: 'theme', kind: 'string' },
-  group: { attribute: 'group', kind: 'string' },
-  independent: { attribute: 'independent', kind: 'boolean' },
-  debug: { attribute: 'debug', kind: 'boolean' },
-  dataLayer: { attribute: 'data-layer', kind: 'boolean' },
-  locked: { attribute: 'locked', kind: 'list' },
-} as const satisfies FieldSpecs;
-
-export interface CommonConfig {
-  readonly theme: Theme;
-  readonly group: string;
-  readonly independent: boolean;
-  readonly debug: boolean;
-  readonly dataLayer: boolean;
-  readonly locked: readonly string[];
-}
+export { COMMON_FIELDS, COMMON_SHAPE, THEMES, type CommonConfig, type Theme } from './common-fields.js';
 
 type WidgetClass = typeof CarepathElement & {
   readonly widget: string;
@@ -146,6 +119,15 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   /** Fields (property names, or their attributes) that ignore the visitor and the channel: `locked="level"`. */
   @property({ type: Array }) locked?: string[];
 
+  /**
+   * A center's own 24/7 crisis line, shown right after 988 in the widget's help line (and in the quiz's crisis
+   * panel), never instead of it: a phone number or a `tel:` link, like `tel:+15555550100`. Anything else, a web link
+   * included, is reported and dropped.
+   */
+  @property({ attribute: 'crisis-phone' }) crisisPhone?: string;
+  /** The center's name for its crisis line, plain text up to 60 characters, shown inside fixed text: "Or call {label}, open 24/7: {number}". Default "this center". */
+  @property({ attribute: 'crisis-phone-label' }) crisisPhoneLabel?: string;
+
   /** Every configuration issue found, current as of the last render. */
   get configIssues(): readonly InputIssue[] {
     return this.#issues;
@@ -183,6 +165,14 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     for (const name of Object.keys((this as Partial<WidgetClass>).configFields ?? {})) CarepathElement.#wrapConfigSetter(this.prototype, name);
   }
 
+  /**
+   * The widget's styles, then the help line's fixed styles: every widget gets them, whatever its own `styles` say.
+   * @internal
+   */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return [...super.finalizeStyles(styles), helpLineStyles];
+  }
+
   /** Wraps the accessor of config property `name` (found on `prototype` or up its chain) on `prototype` itself. */
   static #wrapConfigSetter(prototype: object, name: string): void {
     for (let at: object | null = prototype; at; at = Object.getPrototypeOf(at)) {
@@ -215,6 +205,11 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   protected config!: C;
   /** The last channel message for this widget's group, if any (never while `independent`). */
   @state() protected channelMessage: ChannelMessage | undefined;
+  /**
+   * What the channel suggests for this widget's level, by the one rule the linked widgets share (visitor › channel ›
+   * configuration, `locked`, the crisis rule): see `level-suggestion.ts`. Fed by the base, reset with the group.
+   */
+  protected readonly levelSuggestion = new LevelSuggestion();
 
   #issues: readonly InputIssue[] = [];
   #frozen: [C, Readonly<C>] | undefined;
@@ -224,9 +219,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   #writingAttribute: string | undefined;
   #warned = new Set<string>();
   #contrastChecked = false;
-  #json: Record<string, unknown> | undefined;
-  #jsonIssue: InputIssue | undefined;
-  #jsonKeys: readonly UnknownKey[] = [];
+  #jsonChild: JsonChild = { json: undefined, issue: undefined, keys: [] };
   #unsubscribe: (() => void) | undefined;
   #subscribedGroup: string | undefined;
 
@@ -256,7 +249,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#readJsonChild();
+    this.#jsonChild = readJsonChild(this, this.widgetClass.widget, this.widgetClass.configShape);
     this.requestUpdate();
   }
 
@@ -324,12 +317,14 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
         const name = byAttribute.get(attribute);
         return name !== undefined && this.#writtenBy.get(name) === 'attribute' ? this.getAttribute(attribute) : null;
       },
-      json: this.#json,
+      json: this.#jsonChild.json,
     });
     const refined = this.refineConfig(resolved.config);
     this.config = refined.config;
-    const { fieldIssues, keyIssues } = this.#withUnknownKeys(resolved.issues);
-    const issues = [...(this.#jsonIssue ? [this.#jsonIssue] : []), ...keyIssues, ...this.#unknownAttributeIssues(), ...fieldIssues, ...refined.issues];
+    const { fieldIssues, keyIssues } = withUnknownKeys(widget, fields, this.#jsonChild.keys, resolved.issues);
+    const jsonIssue = this.#jsonChild.issue;
+    const unknownAttributes = unknownAttributeIssues(widget, fields, this.attributes);
+    const issues = [...(jsonIssue ? [jsonIssue] : []), ...keyIssues, ...unknownAttributes, ...fieldIssues, ...refined.issues];
     this.#issues = issues;
     this.#report(issues);
     this.#syncChannel();
@@ -350,7 +345,12 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
       content = this.renderNotice();
     }
     const theme = this.config.theme;
-    return html`<div class="root ${theme}" part="base" lang=${this.lang_}>${content}${this.#renderDebug()}</div>`;
+    // The help line sits outside the `base` part and carries no part, so no page rule on a part reaches it.
+    return html`<div class="root ${theme}" part="base" lang=${this.lang_}>${content}${this.#renderDebug()}</div>${renderHelpLine(
+      this.lang_,
+      centerPhone(this.lang_, this.config),
+      theme,
+    )}`;
   }
 
   /** The short neutral notice shown when nothing usable is configured. */
@@ -358,15 +358,20 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     return html`<p class="notice" role="status">${this.localize.term('carepath.common.notice')}</p>`;
   }
 
-  /** Dispatches a carepath event and, when opted in, mirrors it into `window.dataLayer`. */
+  /** Dispatches a carepath event and, when opted in, mirrors it into `window.dataLayer` (never a quiz step). */
   protected emit(event: Event): boolean {
     const result = this.dispatchEvent(event);
-    if (this.config?.dataLayer) pushToDataLayer(dataLayerEntry(event.type, this.widgetClass.widget, this.config.group));
+    if (this.config?.dataLayer && mirrorsToDataLayer(event.type)) pushToDataLayer(dataLayerEntry(event.type, this.widgetClass.widget, this.config.group));
     return result;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The help line steps aside where the widget shows the quiz's crisis panel (fixed on screen too, with the same
+    // numbers and more). Set here rather than in the template, so no widget needs code of its own for it; a `:has()`
+    // rule was not re-evaluated by WebKit when the panel appeared.
+    const panel = this.renderRoot.querySelector('.root .crisis-panel') !== null;
+    this.renderRoot.querySelector('.help-line')?.toggleAttribute('data-beside-panel', panel);
     if (this.config.debug && !this.#contrastChecked) this.#checkAccentContrast();
   }
 
@@ -375,14 +380,7 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     const root = this.renderRoot.querySelector('.root');
     if (!root) return;
     this.#contrastChecked = true;
-    // A probe resolves the tokens (any CSS colour, color-mix() included) to computed colours; CSSOM, so CSP-safe.
-    const probe = document.createElement('span');
-    probe.style.color = 'var(--_on-accent)';
-    probe.style.backgroundColor = 'var(--_accent)';
-    root.append(probe);
-    const { color, backgroundColor, colorScheme } = getComputedStyle(probe);
-    probe.remove();
-    const message = accentContrastWarning(this.widgetClass.widget, backgroundColor, color, colorScheme === 'dark' ? 'dark' : 'light');
+    const message = measuredAccentWarning(root, this.widgetClass.widget);
     if (message) console.warn(message);
   }
 
@@ -394,89 +392,6 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
         ${this.#issues.map((issue) => html`<li>${issue.message}</li>`)}
       </ul>
     </div>`;
-  }
-
-  #readJsonChild(): void {
-    this.#json = undefined;
-    this.#jsonIssue = undefined;
-    this.#jsonKeys = [];
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
-    const text = script.textContent ?? '';
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new SyntaxError('the JSON block must hold an object, like {"levels": ["php", "iop"]}');
-      this.#json = parsed as Record<string, unknown>;
-      this.#jsonKeys = unknownJsonKeys(this.#json, this.widgetClass.configShape);
-    } catch (error) {
-      this.#jsonIssue = {
-        field: 'json',
-        value: text.length > 80 ? `${text.slice(0, 80)}…` : text,
-        message: `<carepath-${this.widgetClass.widget}> JSON block is not valid JSON (${error instanceof Error ? error.message : String(error)}); it is ignored.`,
-      };
-    }
-  }
-
-  /**
-   * Unknown JSON keys: a key under a field whose JSON value was rejected anyway (a strict schema) adds its "did you
-   * mean" to that field's issue, so one mistake warns once; any other unknown key is an issue of its own.
-   */
-  #withUnknownKeys(fieldIssues: readonly InputIssue[]): { fieldIssues: readonly InputIssue[]; keyIssues: readonly InputIssue[] } {
-    const widget = this.widgetClass.widget;
-    const fields = this.widgetClass.configFields;
-    const keyIssues: InputIssue[] = [];
-    const hints = new Map<string, string[]>();
-    for (const { path, key, suggestion } of this.#jsonKeys) {
-      const top = path.split('.')[0] ?? path;
-      const attribute = fields[top]?.attribute;
-      const hint = suggestion ? `"${key}": did you mean "${suggestion}"?` : undefined;
-      if (attribute !== undefined && path !== top && fieldIssues.some((issue) => issue.field === attribute && issue.message.includes('JSON block'))) {
-        if (hint) hints.set(attribute, [...(hints.get(attribute) ?? []), hint]);
-        continue;
-      }
-      keyIssues.push({
-        field: `json.${path}`,
-        value: path,
-        message: `<carepath-${widget}> JSON block has no key "${path}"${suggestion ? `; did you mean "${suggestion}"?` : ''}. It is ignored.`,
-      });
-    }
-    if (hints.size === 0) return { fieldIssues, keyIssues };
-    return {
-      fieldIssues: fieldIssues.map((issue) => {
-        const found = issue.message.includes('JSON block') ? hints.get(issue.field) : undefined;
-        return found ? { ...issue, message: `${issue.message} ${found.join(' ')}` } : issue;
-      }),
-      keyIssues,
-    };
-  }
-
-  #unknownAttributeIssues(): InputIssue[] {
-    const known = Object.values(this.widgetClass.configFields)
-      .filter((field) => field.kind !== 'json')
-      .map((field) => field.attribute);
-    const jsonOnly = Object.values(this.widgetClass.configFields)
-      .filter((field) => field.kind === 'json')
-      .map((field) => field.attribute);
-    const issues: InputIssue[] = [];
-    for (const { name, value } of Array.from(this.attributes)) {
-      if (jsonOnly.includes(name)) {
-        issues.push({
-          field: name,
-          value,
-          message: `<carepath-${this.widgetClass.widget}> ${name} cannot be an attribute: put it in the JSON block (<script type="application/json">) or set the ${name} property. It is ignored.`,
-        });
-        continue;
-      }
-      const suggestion = suggestAttribute(name, known);
-      if (suggestion) {
-        issues.push({
-          field: name,
-          value,
-          message: `<carepath-${this.widgetClass.widget}> has no attribute "${name}"; did you mean "${suggestion}"? It is ignored.`,
-        });
-      }
-    }
-    return issues;
   }
 
   /** Warns once per element and field, and fires `carepath-config-error` with the new issues. */
@@ -497,8 +412,10 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     this.#unsubscribe = undefined;
     this.#subscribedGroup = group;
     this.channelMessage = undefined;
+    this.levelSuggestion.reset();
     if (group === undefined) return;
     this.#unsubscribe = subscribe(group, (message) => {
+      this.levelSuggestion.receive(message);
       this.channelMessage = message;
       this.onChannelMessage(message);
     });

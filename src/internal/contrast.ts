@@ -55,3 +55,15 @@ export function accentContrastWarning(widget: string, accent: string, onAccent: 
   const suffix = theme === 'dark' ? '-dark' : '';
   return `<carepath-${widget}> button text has a contrast of ${shown.toFixed(2)}:1 on the accent colour (${accent.trim()}) in the ${theme} theme; at least 4.5:1 is needed to be readable. Set a ${theme === 'dark' ? 'lighter' : 'darker'} --carepath-color-accent${suffix}, or set --carepath-color-on-accent${suffix} to a colour that contrasts with it (for example #000000 or #ffffff).`;
 }
+
+/** Resolves the widget's button colours inside `root` (any CSS colour, color-mix() included) and returns the warning, if any. */
+export function measuredAccentWarning(root: Element, widget: string): string | undefined {
+  // A probe resolves the tokens to computed colours; CSSOM, so CSP-safe.
+  const probe = document.createElement('span');
+  probe.style.color = 'var(--_on-accent)';
+  probe.style.backgroundColor = 'var(--_accent)';
+  root.append(probe);
+  const { color, backgroundColor, colorScheme } = getComputedStyle(probe);
+  probe.remove();
+  return accentContrastWarning(widget, backgroundColor, color, colorScheme === 'dark' ? 'dark' : 'light');
+}

@@ -6,6 +6,7 @@
  * on another origin the file needs CORS, which jsDelivr and unpkg send.
  */
 import type { Dictionary } from '../translations/en.js';
+import { installCoreSpanish } from './core-spanish.js';
 
 /** The file name of the Spanish strings next to the CDN files. */
 export const SPANISH_FILE = 'carepath-es.js';
@@ -15,6 +16,7 @@ const scriptUrl = typeof document !== 'undefined' && document.currentScript inst
 
 /** Every Spanish dictionary, merged into one keyed by string id. */
 export async function importSpanish(): Promise<Dictionary> {
-  const module = (await import(/* @vite-ignore */ new URL(SPANISH_FILE, scriptUrl || document.baseURI).href)) as Readonly<Record<string, Dictionary>>;
-  return Object.assign({}, ...Object.values(module)) as Dictionary;
+  const module = (await import(/* @vite-ignore */ new URL(SPANISH_FILE, scriptUrl || document.baseURI).href)) as Readonly<Record<string, unknown>>;
+  installCoreSpanish(module);
+  return Object.assign({}, ...Object.entries(module).flatMap(([name, value]) => (name === 'CORE_TEXT_ES' ? [] : [value]))) as Dictionary;
 }

@@ -7,8 +7,11 @@
  * The crisis text is not in the lazy file: it ships in both languages inside every main file.
  */
 import type { Dictionary } from '../translations/en.js';
+import { installCoreSpanish } from './core-spanish.js';
 
-/** Every Spanish dictionary, merged into one keyed by string id. */
+/** Every Spanish dictionary, merged into one keyed by string id (and, in a browser bundle, the core's Spanish text). */
 export async function importSpanish(): Promise<Dictionary> {
-  return Object.assign({}, ...Object.values(await import('../translations/es.js'))) as Dictionary;
+  const module = (await import('../translations/es.js')) as Readonly<Record<string, unknown>>;
+  installCoreSpanish(module);
+  return Object.assign({}, ...Object.entries(module).flatMap(([name, value]) => (name === 'CORE_TEXT_ES' ? [] : [value]))) as Dictionary;
 }

@@ -48,10 +48,20 @@ const hydrating = new WeakMap<LitElement, string>();
  */
 const replacing = new WeakSet<LitElement>();
 
+/** Whether the root's linked carepath.css has loaded with rules (a failed load leaves no sheet, or an empty one). */
+function stylesheetLoaded(link: HTMLLinkElement | null): boolean {
+  try {
+    return (link?.sheet?.cssRules.length ?? 0) > 0;
+  } catch {
+    return true; // loaded from another origin without CORS: its rules cannot be read, but they apply
+  }
+}
+
 /**
  * The widget's `createRenderRoot()`: a shadow root that arrived with children was pre-rendered. Keep it for
- * hydration when its stamp holds, else empty it; either way adopt the widget's own styles, so it stays styled even
- * if the linked stylesheet never loads. Without a pre-rendered root, Lit's own `createRoot` runs.
+ * hydration when its stamp holds, else empty it. The widget's own styles are adopted unless it hydrates with its
+ * linked stylesheet loaded, so it stays styled even if that file never loads. Without a pre-rendered root, Lit's own
+ * `createRoot` runs.
  */
 export function claimPrerendered(
   host: LitElement,
@@ -76,7 +86,10 @@ export function claimPrerendered(
     );
     replacing.add(host);
   }
-  adoptStyles(root, styles as CSSResultOrNative[]);
+  // Hydrated markup keeps its linked carepath.css; when that has loaded, adopting the same rules again would only
+  // make the browser restyle the whole widget once more (measured: Lighthouse's blocking time). Markup that is
+  // replaced loses the link, and a link that has not loaded (or failed) may never style it: adopt the styles then.
+  if (!config || !stylesheetLoaded(root.querySelector<HTMLLinkElement>('link[rel="stylesheet"]'))) adoptStyles(root, styles as CSSResultOrNative[]);
   host.addController({
     hostUpdated() {
       // Once, right after the hydrating (or fresh) first render: the controls work now.

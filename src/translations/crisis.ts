@@ -17,7 +17,33 @@
  */
 import type { Language } from '../core/text.js';
 
+/**
+ * Every widget's own small help line and a center's own 24/7 line (`crisis-phone`). Kept apart from the quiz's
+ * crisis text so the table, the estimator and the schedule carry only these few strings.
+ */
+const helpEn = {
+  // Shown in all four widgets, whatever the page does. Never a 988 "press 3".
+  'carepath.help.line': 'Need help now? <tel988>Call</tel988> or <sms988>text 988</sms988>.',
+  'carepath.help.danger': 'If you are in immediate danger, <tel911>call 911</tel911>.',
+  // A center's own 24/7 line, between 988 and 911 (never instead of 988): the partner's label sits inside this fixed text.
+  'carepath.help.center': 'Or call {label}, open 24/7:',
+  'carepath.help.centerDefault': 'this center',
+} as const;
+
+export type HelpKey = keyof typeof helpEn;
+
+const helpEs: { readonly [Key in HelpKey]: string } = {
+  'carepath.help.line': '¿Necesita ayuda ahora? <tel988>Llame al 988 y marque 2</tel988>, o <sms988>envíe AYUDA al 988</sms988>.',
+  'carepath.help.danger': 'Si está en peligro inmediato, <tel911>llame al 911</tel911>.',
+  'carepath.help.center': 'O llame a {label} (las 24 horas, todos los días):',
+  'carepath.help.centerDefault': 'este centro',
+};
+
+/** The help line's text in each language (in every main file: the base element renders it). */
+export const helpStrings: Readonly<Record<Language, { readonly [Key in HelpKey]: string }>> = { en: helpEn, es: helpEs };
+
 const en = {
+  ...helpEn,
   // On every quiz screen. Never a 988 "press 3": that option ended on July 17, 2025.
   'carepath.quiz.crisis.line': 'If you are in crisis or thinking about suicide, <tel988>call</tel988> or <sms988>text</sms988> 988, or chat at <chat>988lifeline.org</chat>. If you are in immediate danger, <tel911>call 911</tel911>.',
   // The crisis panel: on the crisis screen and at the top of a crisis result.
@@ -77,6 +103,7 @@ const en = {
 export type CrisisKey = keyof typeof en;
 
 const es: { readonly [Key in CrisisKey]: string } = {
+  ...helpEs,
   'carepath.quiz.crisis.line': 'Si está en crisis o piensa en el suicidio, comuníquese con 988 Lifeline, la línea de ayuda para crisis: <tel988>llame al 988 y marque 2</tel988>, <sms988>envíe AYUDA por mensaje de texto al 988</sms988> o <chat>chatee en 988lifeline.org</chat>. Si está en peligro inmediato, <tel911>llame al 911</tel911>.',
   'carepath.quiz.crisis.heading': 'Por favor, hable hoy con alguien',
   'carepath.quiz.crisis.lead': 'No tiene que pasar por esto solo(a).',

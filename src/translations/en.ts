@@ -37,9 +37,12 @@ export const enLevels = {
   'carepath.levels.scaleValue': '({value} of 5)',
   'carepath.levels.choose': 'Choose',
   'carepath.levels.chooseHeader': 'Choose a level',
-  'carepath.levels.badge.suggested': 'Suggested',
+  // A partner's `highlight` is the center's choice, not a clinical suggestion: never "Suggested".
+  'carepath.levels.badge.offered': 'Offered here',
   'carepath.levels.badge.fromQuiz': 'Suggested by your answers',
   'carepath.levels.badge.chosen': 'Your choice',
+  // A level from the page's channel whose sender is unknown (an older copy of carepath, a page script).
+  'carepath.levels.badge.linked': 'Selected',
   'carepath.levels.cta': 'Ask us which level of care fits you',
   'carepath.levels.sources': 'Sources',
 } as const;

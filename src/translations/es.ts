@@ -31,9 +31,10 @@ export const esLevels: Strings<typeof enLevels> = {
   'carepath.levels.scaleValue': '({value} de 5)',
   'carepath.levels.choose': 'Elegir',
   'carepath.levels.chooseHeader': 'Elegir un nivel',
-  'carepath.levels.badge.suggested': 'Sugerido',
+  'carepath.levels.badge.offered': 'Disponible aquí',
   'carepath.levels.badge.fromQuiz': 'Sugerido por sus respuestas',
   'carepath.levels.badge.chosen': 'Su elección',
+  'carepath.levels.badge.linked': 'Seleccionado',
   'carepath.levels.cta': 'Pregúntenos qué nivel de atención es para usted',
   'carepath.levels.sources': 'Fuentes',
 };

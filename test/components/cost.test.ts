@@ -764,16 +764,21 @@ describe('<carepath-cost>', () => {
       expect(el.configIssues).to.deep.equal([]);
     });
 
-    it('switches nothing on a crisis message', async () => {
+    it('switches nothing while the group is in crisis, and shows its configured state', async () => {
       const el = await fixture<CarepathCost>(html`<carepath-cost group="ch-crisis"></carepath-cost>`);
       publish({ v: 1, group: 'ch-crisis', level: 'php', crisis: true });
       await el.updateComplete;
       expect(el.estimate?.days).to.equal(30);
       publish({ v: 1, group: 'ch-crisis', level: 'php', crisis: false });
       await el.updateComplete;
+      expect(el.estimate?.days, 'a level does not end the crisis').to.equal(30);
+      publish({ v: 1, group: 'ch-crisis', level: null, crisis: false });
+      publish({ v: 1, group: 'ch-crisis', level: 'php', crisis: false });
+      await el.updateComplete;
+      expect(el.estimate?.days, 'after Start over it follows again').to.equal(15);
       publish({ v: 1, group: 'ch-crisis', level: 'inpatient', crisis: true });
       await el.updateComplete;
-      expect(el.estimate?.days, 'keeps what it showed before the crisis').to.equal(15);
+      expect(el.estimate?.days, 'back to its configured state in a crisis').to.equal(30);
     });
 
     it('ignores the channel while independent', async () => {

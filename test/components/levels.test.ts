@@ -184,12 +184,12 @@ describe('<carepath-levels>', () => {
     it('highlight: marks the level with a text badge and the highlight part, in both views', async () => {
       for (const width of [1200, 320]) {
         const el = await mount('<carepath-levels highlight="php"></carepath-levels>', width);
-        expect(highlighted(el), `at ${width}px`).to.deep.equal([['php', 'Suggested']]);
+        expect(highlighted(el), `at ${width}px`).to.deep.equal([['php', 'Offered here']]);
       }
       const el = await mount('<carepath-levels highlight="php"></carepath-levels>');
       el.highlight = 'iop';
       await el.updateComplete;
-      expect(highlighted(el), 'the property wins over the attribute').to.deep.equal([['iop', 'Suggested']]);
+      expect(highlighted(el), 'the property wins over the attribute').to.deep.equal([['iop', 'Offered here']]);
     });
 
     it('highlight: a level that is not shown is an issue and highlights nothing', async () => {
@@ -256,12 +256,12 @@ describe('<carepath-levels>', () => {
       const labelled = await mount('<carepath-levels cta-href="tel:+15555550100" cta-label="Call us: (555) 555-0100"></carepath-levels>');
       expect(root(labelled).querySelector('a[part="cta"]')?.textContent?.trim()).to.equal('Call us: (555) 555-0100');
       const labelOnly = await mount('<carepath-levels cta-label="Call us"></carepath-levels>');
-      expect(root(labelOnly).querySelector('a'), 'no link without cta-href').to.equal(null);
+      expect(root(labelOnly).querySelector('.root a'), 'no link without cta-href').to.equal(null);
     });
 
     it('refuses a javascript: cta-href and renders no link', async () => {
       const { el, warnings } = await mountQuietly('<carepath-levels cta-href="javascript:alert(1)" cta-label="Click"></carepath-levels>');
-      expect(root(el).querySelector('a')).to.equal(null);
+      expect(root(el).querySelector('.root a'), 'no link in the widget').to.equal(null);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('cta-href').and.contain(SAFE_URL_MESSAGE);
     });
@@ -349,7 +349,7 @@ describe('<carepath-levels>', () => {
       { attribute: 'heading', value: '', check: (el) => void expect(root(as(el)).querySelector('caption h2')?.textContent).to.equal('Compare levels of care') },
       { attribute: 'layout', value: 'grid', check: (el) => void expect(root(as(el)).querySelector('.layout-auto')).to.exist },
       { attribute: 'cta-label', value: '' },
-      { attribute: 'cta-href', value: 'javascript:alert(1)', check: (el) => void expect(root(as(el)).querySelector('a')).to.equal(null) },
+      { attribute: 'cta-href', value: 'javascript:alert(1)', check: (el) => void expect(root(as(el)).querySelector('.root a')).to.equal(null) },
       { attribute: 'overrides', value: 'iop' },
       { attribute: 'theme', value: 'neon' },
       { attribute: 'group', value: 'two words' },
@@ -371,7 +371,7 @@ describe('<carepath-levels>', () => {
         ]);
         expect(cell(el, 'inpatient', 'length')).to.equal('Varía — pregunte al centro');
         expect(cell(el, 'iop', 'cost')).to.equal('Medio (3 de 5)');
-        expect(highlighted(el)).to.deep.equal([['php', 'Sugerido']]);
+        expect(highlighted(el)).to.deep.equal([['php', 'Disponible aquí']]);
         expect(selectButton(el, 'iop').textContent?.replace(/\s+/g, ' ').trim()).to.equal('Elegir Tratamiento ambulatorio intensivo (IOP)');
         expect(root(el).querySelector('[part="cta"]')?.textContent?.trim()).to.equal('Pregúntenos qué nivel de atención es para usted');
         expect(root(el).querySelector('[part="footnote"]')?.textContent).to.contain('Solo un profesional clínico con licencia');
@@ -448,17 +448,17 @@ describe('<carepath-levels>', () => {
     it('highlights the level a quiz in the same group suggests, above the highlight attribute', async () => {
       const group = freshGroup();
       const el = await mount(`<carepath-levels group="${group}" highlight="outpatient"></carepath-levels>`);
-      publish({ v: 1, group, level: 'iop', crisis: false });
+      publish({ v: 1, group, level: 'iop', crisis: false, source: 'quiz' });
       await el.updateComplete;
       expect(highlighted(el)).to.deep.equal([['iop', 'Suggested by your answers']]);
-      publish({ v: 1, group: freshGroup(), level: 'php', crisis: false });
+      publish({ v: 1, group: freshGroup(), level: 'php', crisis: false, source: 'quiz' });
       await el.updateComplete;
       expect(highlighted(el), 'other groups are ignored').to.deep.equal([['iop', 'Suggested by your answers']]);
     });
 
     it('replays the last message to a widget that connects later', async () => {
       const group = freshGroup();
-      publish({ v: 1, group, level: 'php', crisis: false });
+      publish({ v: 1, group, level: 'php', crisis: false, source: 'quiz' });
       const el = await mount(`<carepath-levels group="${group}"></carepath-levels>`);
       await el.updateComplete;
       expect(highlighted(el)).to.deep.equal([['php', 'Suggested by your answers']]);
@@ -472,18 +472,18 @@ describe('<carepath-levels>', () => {
       await el.updateComplete;
       expect(highlighted(el)).to.deep.equal([]);
       const withAttribute = await mount(`<carepath-levels group="${group}" highlight="outpatient"></carepath-levels>`);
-      expect(highlighted(withAttribute)).to.deep.equal([['outpatient', 'Suggested']]);
+      expect(highlighted(withAttribute)).to.deep.equal([['outpatient', 'Offered here']]);
     });
 
     it('clears the channel highlight on level: null, and the highlight attribute applies again', async () => {
       const group = freshGroup();
       const el = await mount(`<carepath-levels group="${group}" highlight="outpatient"></carepath-levels>`);
-      publish({ v: 1, group, level: 'php', crisis: false });
+      publish({ v: 1, group, level: 'php', crisis: false, source: 'quiz' });
       await el.updateComplete;
       expect(highlighted(el)).to.deep.equal([['php', 'Suggested by your answers']]);
       publish({ v: 1, group, level: null, crisis: false });
       await el.updateComplete;
-      expect(highlighted(el)).to.deep.equal([['outpatient', 'Suggested']]);
+      expect(highlighted(el)).to.deep.equal([['outpatient', 'Offered here']]);
     });
 
     it('ignores the channel when independent', async () => {
@@ -499,7 +499,7 @@ describe('<carepath-levels>', () => {
       const el = await mount(`<carepath-levels group="${group}" highlight="php" locked="highlight"></carepath-levels>`);
       publish({ v: 1, group, level: 'iop', crisis: false });
       await el.updateComplete;
-      expect(highlighted(el)).to.deep.equal([['php', 'Suggested']]);
+      expect(highlighted(el)).to.deep.equal([['php', 'Offered here']]);
       // The visitor can still choose (the button says so), but the highlight stays where the page put it.
       const fired = await countEvents(el, async () => {
         selectButton(el, 'outpatient').click();
@@ -507,7 +507,7 @@ describe('<carepath-levels>', () => {
       });
       expect(fired).to.deep.equal(['carepath-level-select']);
       expect(selectButton(el, 'outpatient').getAttribute('aria-pressed')).to.equal('true');
-      expect(highlighted(el)).to.deep.equal([['php', 'Suggested']]);
+      expect(highlighted(el)).to.deep.equal([['php', 'Offered here']]);
     });
 
     it('fires no event on programmatic changes or channel messages', async () => {

@@ -734,16 +734,21 @@ describe('<carepath-schedule>', () => {
       expect(el.configIssues).to.deep.equal([]);
     });
 
-    it('switches nothing on a crisis message', async () => {
+    it('switches nothing while the group is in crisis, and shows its configured state', async () => {
       const el = await fixture<CarepathSchedule>(html`<carepath-schedule group="ch-crisis"></carepath-schedule>`);
       publish({ v: 1, group: 'ch-crisis', level: 'php', crisis: true });
       await el.updateComplete;
       expect(el.plan?.intensity).to.equal('iop');
       publish({ v: 1, group: 'ch-crisis', level: 'outpatient', crisis: false });
       await el.updateComplete;
+      expect(el.plan?.intensity, 'a level does not end the crisis').to.equal('iop');
+      publish({ v: 1, group: 'ch-crisis', level: null, crisis: false });
+      publish({ v: 1, group: 'ch-crisis', level: 'outpatient', crisis: false });
+      await el.updateComplete;
+      expect(el.plan?.intensity, 'after Start over it follows again').to.equal('outpatient');
       publish({ v: 1, group: 'ch-crisis', level: 'inpatient', crisis: true });
       await el.updateComplete;
-      expect(el.plan?.intensity, 'keeps what it showed before the crisis').to.equal('outpatient');
+      expect(el.plan?.intensity, 'back to its configured state in a crisis').to.equal('iop');
     });
 
     it('ignores the channel while independent', async () => {

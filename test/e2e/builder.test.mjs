@@ -115,4 +115,69 @@ describe('embed-code builder', () => {
     }
     assert.deepEqual(errors, []);
   });
+
+  it('makes pre-rendered code with brand colors that shows before the script, and works under a strict policy', async () => {
+    const { page, errors, close } = await harness.open('/demo/builder.html');
+    try {
+      await page.selectOption('#widget', 'quiz');
+      await page.fill('#token-carepath-color-accent', '#0b6e4f');
+      await page.click('#token-more summary');
+      await page.fill('#token-carepath-color-text', 'red; } body { display: none');
+      await page.waitForFunction(() => !document.querySelector('#token-carepath-color-text-error')?.hidden);
+      assert.match(await page.textContent('#token-carepath-color-text-error'), /Leave out/);
+      await page.fill('#token-carepath-color-text', '');
+      await page.check('#strict');
+      await page.check('input[name="mode"][value="prerendered"]');
+      await page.waitForFunction(() => document.querySelector('#snippet')?.value.includes('shadowrootmode'));
+      const snippet = await page.inputValue('#snippet');
+      const themeCss = await page.inputValue('#theme-css');
+      assert.equal(themeCss, 'carepath-quiz {\n  --carepath-color-accent: #0b6e4f;\n}\n');
+      assert.match(snippet, /^<link rel="stylesheet" href="\/carepath\/carepath-theme\.css">\n<link rel="stylesheet" href="\/carepath\/carepath\.css">\n<script type="module" src="\/carepath\/carepath-quiz\.js"><\/script>\n<carepath-quiz data-carepath-ssr="\d+\.\d+\.\d+ en static"><template shadowrootmode="open">/);
+      assert.doesNotMatch(snippet, /<style/, 'no inline style under a strict policy');
+      // The frame shows the code before any script: the quiz's intro, its Start button grayed out, in the brand color.
+      const frame = page.frameLocator('#static-preview');
+      await frame.locator('carepath-quiz button', { hasText: 'Start' }).waitFor();
+      assert.equal(await frame.locator('carepath-quiz button', { hasText: 'Start' }).isDisabled(), true);
+
+      // Pasted into a page of a site with the strict policy, its carepath files self-hosted (here: this build's).
+      const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+      for (const javaScriptEnabled of [false, true]) {
+        const context = await harness.browser.newContext({ javaScriptEnabled });
+        const other = await context.newPage();
+        const pageErrors = [];
+        const warnings = [];
+        other.on('pageerror', (error) => pageErrors.push(error.message));
+        other.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+        // The last route added is tried first: the theme file is the partner's own.
+        await other.route('**/carepath/carepath*.{js,css}', (route, request) => route.continue({ url: request.url().replace('/carepath/', '/dist/cdn/') }));
+        await other.route('**/carepath/carepath-theme.css', (route) => route.fulfill({ contentType: 'text/css', body: themeCss }));
+        await other.route('**/pasted.html', (route) =>
+          route.fulfill({
+            contentType: 'text/html',
+            headers: { 'content-security-policy': STRICT },
+            body: `<!doctype html><html lang="en"><head><script src="/test/e2e/pages/record-violations.js"></script></head><body>${snippet}</body></html>`,
+          }),
+        );
+        await other.goto(`${harness.origin}/pasted.html`, { waitUntil: 'networkidle' });
+        const start = other.locator('carepath-quiz button', { hasText: 'Start' });
+        await start.waitFor();
+        if (javaScriptEnabled) {
+          await other.waitForFunction(() => customElements.get('carepath-quiz') && !document.querySelector('[data-carepath-ssr]'));
+          await start.click();
+          await other.locator('carepath-quiz fieldset[data-key]').waitFor();
+          assert.deepEqual(await other.evaluate(() => window.__violations), [], 'no CSP violation');
+          assert.deepEqual(warnings, [], 'rendered again in place, silently');
+        } else {
+          assert.equal(await start.isDisabled(), true);
+          const background = await start.evaluate((button) => getComputedStyle(button).backgroundColor);
+          assert.equal(background, 'rgb(11, 110, 79)', 'the brand color, from the theme file, before any script');
+        }
+        assert.deepEqual(pageErrors, []);
+        await context.close();
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
 });

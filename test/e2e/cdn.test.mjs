@@ -28,7 +28,8 @@ async function driveAllFour(page) {
   await page.locator('carepath-quiz fieldset[data-key="safety"] input[type="radio"]').first().check();
   await page.locator('carepath-quiz button', { hasText: 'Continue' }).click();
   await page.waitForFunction(() => !document.querySelector('carepath-quiz').shadowRoot.querySelector('fieldset[data-key="safety"]'));
-  await page.locator('carepath-levels button.select:visible').first().click();
+  // IOP, the estimator's and the schedule's own level: a level chosen in the table moves the whole group.
+  await page.locator('carepath-levels [data-level="iop"] button.select:visible').first().click();
   await page.locator('carepath-levels button.select[aria-pressed="true"]:visible').waitFor();
   const deductible = page.locator('carepath-cost input[data-field="deductible"]');
   await deductible.fill('2000');

@@ -1,7 +1,8 @@
 // The Spanish UI strings load lazily (dist/cdn/carepath-es.js): a page in Spanish renders Spanish from
 // self-hosted files under the strict policy (script-src 'self'; style-src 'self'; Trusted Types) with no
-// violation, from the ES module file and from the classic script alike; a page in English requests no language
-// file; and when the file fails, the widgets show English with one warning while the crisis line stays Spanish.
+// violation, from the ES module file and from the classic script alike (the core's level texts included); a page
+// in English requests no language file (nor the family path's text); and when the file fails, the widgets show
+// English with one warning while the crisis line stays Spanish.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -50,6 +51,7 @@ async function openPage(lang, script, { failSpanish = false } = {}) {
     violations: window.__violations,
     warnings: window.__warnings,
     levels: document.querySelector('carepath-levels').shadowRoot.querySelector('h2, h3')?.textContent?.trim(),
+    levelsText: document.querySelector('carepath-levels').shadowRoot.textContent,
     quiz: document.querySelector('carepath-quiz').shadowRoot.textContent,
   }));
   await context.close();
@@ -64,7 +66,12 @@ describe('the lazily loaded Spanish file', () => {
       assert.deepEqual(state.errors, []);
       assert.deepEqual(state.warnings, []);
       assert.equal(state.levels, 'Compare los niveles de atención');
+      // The core's Spanish (level texts) ships in the same lazy file in the widget bundles, keyed by id.
+      assert.match(state.levelsText, /Se queda en un hospital o unidad médica, día y noche/);
+      assert.doesNotMatch(state.levelsText, /Stay at a hospital or medical unit/);
       assert.equal(state.requests.filter((path) => path.endsWith('/carepath-es.js')).length, 1);
+      // Only the language file: the family path's long-form text waits for a visitor's choice.
+      assert.deepEqual(state.requests.filter((path) => path.includes('carepath-family-content')), []);
     });
 
     it(`an English page requests no language file (${name})`, async () => {
@@ -72,7 +79,7 @@ describe('the lazily loaded Spanish file', () => {
       assert.deepEqual(state.violations, []);
       assert.deepEqual(state.errors, []);
       assert.equal(state.levels, 'Compare levels of care');
-      assert.deepEqual(state.requests.filter((path) => path.includes('carepath-es')), []);
+      assert.deepEqual(state.requests.filter((path) => path.includes('carepath-es') || path.includes('carepath-family-content')), []);
     });
 
     it(`a Spanish page whose file fails shows English with one warning, the crisis line still in Spanish (${name})`, async () => {
@@ -80,6 +87,7 @@ describe('the lazily loaded Spanish file', () => {
       assert.deepEqual(state.violations, []);
       assert.deepEqual(state.errors, []);
       assert.equal(state.levels, 'Compare levels of care');
+      assert.match(state.levelsText, /Stay at a hospital or medical unit, day and night/);
       assert.equal(state.warnings.filter((text) => text.includes('Spanish')).length, 1, state.warnings.join('\n'));
       assert.match(state.quiz, /988/);
     });

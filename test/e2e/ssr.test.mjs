@@ -72,7 +72,7 @@ describe('a pre-rendered page', () => {
       assert.equal(await page.locator('carepath-cost input[data-field="deductible"]').inputValue(), '1500');
       assert.equal(await page.locator('carepath-cost input[type="radio"][value="in-network"]').isChecked(), true);
       assert.equal(await page.locator('carepath-cost input[type="radio"][value="self-pay"]').isChecked(), false);
-      const crisis = page.locator('carepath-quiz a[href="tel:988"]');
+      const crisis = page.locator('carepath-quiz a[href="tel:988"]').first();
       assert.equal(await crisis.isVisible(), true);
       assert.equal(await crisis.isEnabled(), true);
       assert.equal(await page.locator('carepath-schedule').getByText('Wednesday', { exact: true }).count() > 0, true);
@@ -97,7 +97,9 @@ describe('a pre-rendered page', () => {
         assert.ok(widget.pendingControls > 0 && widget.enabledControls === 0, `${widget.tag} controls wait for hydration`);
         for (const phrase of FIRST_SCREEN_TEXT[widget.tag]) assert.ok(widget.text.includes(phrase), `${widget.tag}: ${phrase}`);
       }
-      assert.deepEqual(widgets[0].links, ['tel:988', 'sms:988', 'https://988lifeline.org', 'tel:911']);
+      // The quiz's crisis line, then its help line; every widget carries the help line before any script.
+      assert.deepEqual(widgets[0].links, ['tel:988', 'sms:988', 'https://988lifeline.org', 'tel:911', 'tel:988', 'sms:988', 'tel:911']);
+      for (const widget of widgets) assert.deepEqual(widget.links.slice(-3), ['tel:988', 'sms:988', 'tel:911'], `${widget.tag} help line`);
     } finally {
       await close();
     }
@@ -147,6 +149,33 @@ describe('a pre-rendered page', () => {
       if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/ssr-hydrated-used.png`, fullPage: true });
     } finally {
       await close();
+    }
+  });
+
+  it('styles a hydrated widget once: by the loaded stylesheet, or by its own styles when the file did not load', async () => {
+    const styles = () =>
+      Array.from(document.querySelectorAll('carepath-quiz, carepath-levels, carepath-cost, carepath-schedule')).map((host) => ({
+        tag: host.localName,
+        adopted: host.shadowRoot.adoptedStyleSheets.length,
+        linked: (host.shadowRoot.querySelector('link[rel="stylesheet"]')?.sheet?.cssRules.length ?? 0) > 0,
+        styled: getComputedStyle(host.shadowRoot.querySelector('.root')).boxSizing === 'border-box',
+      }));
+    const loaded = await open(prerendered);
+    const missing = await open(renderPage(SOURCE, { stylesheet: '/dist/cdn/no-such-file.css' }).html);
+    try {
+      await hydrated(loaded.page);
+      await hydrated(missing.page);
+      for (const widget of await loaded.page.evaluate(styles)) {
+        // Adopting the same rules again would only restyle the whole widget once more.
+        assert.deepEqual(widget, { tag: widget.tag, adopted: 0, linked: true, styled: true }, widget.tag);
+      }
+      for (const widget of await missing.page.evaluate(styles)) {
+        assert.ok(widget.adopted > 0 && !widget.linked && widget.styled, `${widget.tag} adopted its own styles: ${JSON.stringify(widget)}`);
+      }
+      assert.deepEqual(await missing.page.evaluate(() => window.__warnings), []);
+    } finally {
+      await loaded.close();
+      await missing.close();
     }
   });
 

@@ -119,7 +119,7 @@ describe('CarepathElement (the shared widget base)', () => {
       el = await fixture<TestWidget>(html`<carepath-test-widget cta-href=" JavaScript:alert(1)"></carepath-test-widget>`);
     });
     expect(el.resolved.ctaHref).to.equal(undefined);
-    expect(el.shadowRoot?.querySelector('a')).to.equal(null);
+    expect(el.shadowRoot?.querySelector('.root a'), 'no link in the widget').to.equal(null);
     expect(warnings[0]).to.contain('must be an https:, http:, relative, tel:, sms: or mailto: link');
   });
 
@@ -142,6 +142,9 @@ describe('CarepathElement (the shared widget base)', () => {
     });
     expect(el.shadowRoot?.querySelector('.notice')?.textContent).to.equal('This section is not available right now.');
     expect(el.shadowRoot?.querySelector('.debug li')?.textContent).to.contain('could not render: Error: boom');
+    expect(el.shadowRoot?.querySelector('.help-line')?.textContent?.replace(/\s+/g, ' ').trim(), 'the help line stays').to.equal(
+      'Need help now? Call or text 988. If you are in immediate danger, call 911.',
+    );
     expect(warnings).to.have.length(1);
     await expect(el).to.be.accessible();
   });

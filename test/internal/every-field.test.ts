@@ -25,6 +25,8 @@ const COMMON: Readonly<Record<string, Sample>> = {
   debug: { text: '', value: true },
   dataLayer: { text: '', value: true },
   locked: { text: 'level', value: ['level'] },
+  crisisPhone: { text: 'tel:+15555550100', value: 'tel:+15555550100' },
+  crisisPhoneLabel: { text: 'Sunrise Recovery', value: 'Sunrise Recovery' },
 };
 
 const block = (minutes: number) => [{ kind: 'group', minutes }];

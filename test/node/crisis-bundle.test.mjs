@@ -23,3 +23,23 @@ describe('crisis text in the main files', () => {
     });
   }
 });
+
+// Every widget's own help line, both languages, in every main file (the base element renders it in all four).
+const HELP_LINE = [
+  'Need help now? <tel988>Call</tel988> or <sms988>text 988</sms988>.',
+  '¿Necesita ayuda ahora? <tel988>Llame al 988 y marque 2</tel988>, o <sms988>envíe AYUDA al 988</sms988>.',
+  'If you are in immediate danger, <tel911>call 911</tel911>.',
+  'Si está en peligro inmediato, <tel911>llame al 911</tel911>.',
+];
+
+describe('the help line in every main file', () => {
+  for (const name of ['carepath.js', 'carepath.iife.js', 'carepath-quiz.js', 'carepath-levels.js', 'carepath-cost.js', 'carepath-schedule.js']) {
+    it(`${name} carries the help line in English and Spanish`, () => {
+      const text = file(name);
+      for (const line of HELP_LINE) assert.ok(text.includes(line), `${name} lacks: ${line}`);
+    });
+  }
+  it('the lazily loaded Spanish file does not hold it (it must not depend on a download)', () => {
+    assert.ok(!file('carepath-es.js').includes('¿Necesita ayuda ahora?'));
+  });
+});

@@ -71,7 +71,8 @@ describe('renderWidget', () => {
     const links = shadow.match(/<a [^>]*>/g) ?? [];
     assert.deepEqual(
       links.map((link) => /href="([^"]+)"/.exec(link)?.[1]),
-      ['tel:988', 'sms:988', 'https://988lifeline.org', 'tel:911'],
+      // The quiz's crisis line, then every widget's own help line.
+      ['tel:988', 'sms:988', 'https://988lifeline.org', 'tel:911', 'tel:988', 'sms:988', 'tel:911'],
     );
     for (const link of links) assert.doesNotMatch(link, /disabled|inert|pending/);
   });

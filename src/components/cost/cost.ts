@@ -36,7 +36,6 @@ import { localize as inLanguage } from '../../core/text.js';
 import { CarepathEstimateEvent } from '../../events/estimate.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from '../../internal/carepath-element.js';
 import { readNumber } from '../../internal/attributes.js';
-import type { ChannelMessage } from '../../internal/channel.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { enCost, type TranslationKey } from '../../translations/en.js';
 import { costStyles } from './cost.styles.js';
@@ -446,13 +445,10 @@ export class CarepathCost extends CarepathElement<CostConfig> {
   @state() private visitorDesign: PlanDesign | undefined;
   /** What the visitor committed in each number field (its `change` event): in memory only, never stored or sent. */
   @state() private visitorText: Readonly<Partial<Record<CostNumberInput, string>>> = {};
-  /** The last level the channel suggested outside a crisis; `undefined` after `level: null`. */
-  @state() private channelLevel: CareLevelId | undefined;
 
   /** Text being typed but not yet committed, so a re-render mid-typing does not undo it. */
   #drafts = new Map<CostNumberInput, string>();
   #shown: CostEstimate | null = null;
-  #channelGroup: string | undefined;
 
   protected override refineConfig(config: CostConfig): { config: CostConfig; issues: readonly InputIssue[] } {
     const issues: InputIssue[] = [];
@@ -501,23 +497,10 @@ export class CarepathCost extends CarepathElement<CostConfig> {
     return { config: refined, issues };
   }
 
-  protected override onChannelMessage(message: ChannelMessage): void {
-    // A new group's history starts fresh, so a suggestion from the old group does not linger.
-    if (message.group !== this.#channelGroup) {
-      this.#channelGroup = message.group;
-      this.channelLevel = undefined;
-    }
-    // In a crisis the quiz is leading the visitor to help, not to a price: switch nothing.
-    if (message.crisis) return;
-    this.channelLevel = message.level ?? undefined;
-  }
-
-  /** Visitor › channel › property › attribute › JSON › default; `locked="level"` leaves only the configuration. */
+  /** Visitor › channel › property › attribute › JSON › default, `locked` and the crisis rule (`level-suggestion.ts`). */
   #level(): CareLevelId {
-    if (this.isLocked('level')) return this.config.level;
-    if (this.visitorLevel !== undefined) return this.visitorLevel;
-    const suggested = this.channelMessage ? this.channelLevel : undefined;
-    return suggested ?? this.config.level;
+    const choice = this.levelSuggestion.resolve({ visitor: this.visitorLevel, configured: this.config.level, locked: this.isLocked('level') });
+    return choice?.level ?? this.config.level;
   }
 
   #coverage(): CoverageChoice {

@@ -14,6 +14,7 @@ import { localize, type Language, type LocalizedText } from '../../core/text.js'
 import { CarepathCtaEvent } from '../../events/cta.js';
 import { CarepathLevelSelectEvent } from '../../events/level-select.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from '../../internal/carepath-element.js';
+import { publish } from '../../internal/channel.js';
 import { SAFE_URL_MESSAGE, isSafeUrl } from '../../internal/safe-url.js';
 import { enLevels, type TranslationKey } from '../../translations/en.js';
 import { levelsStyles } from './levels.styles.js';
@@ -67,8 +68,8 @@ const OverridesSchema = z.strictObject({
   outpatient: z.optional(LevelOverrideSchema),
 });
 
-/** Which kind of emphasis a row carries, and so which badge it shows. */
-type EmphasisSource = 'visitor' | 'channel' | 'config';
+/** Which kind of emphasis a row carries, and so which badge it shows: only the quiz's answers "suggest". */
+type EmphasisSource = 'visitor' | 'quiz' | 'table' | 'channel' | 'config';
 
 const COLUMN_TERMS: Readonly<Record<LevelColumn, TranslationKey>> = {
   setting: 'carepath.levels.column.setting',
@@ -82,8 +83,11 @@ const COLUMN_TERMS: Readonly<Record<LevelColumn, TranslationKey>> = {
 
 const BADGE_TERMS: Readonly<Record<EmphasisSource, TranslationKey>> = {
   visitor: 'carepath.levels.badge.chosen',
-  channel: 'carepath.levels.badge.fromQuiz',
-  config: 'carepath.levels.badge.suggested',
+  quiz: 'carepath.levels.badge.fromQuiz',
+  // Chosen by the visitor in another table of the group.
+  table: 'carepath.levels.badge.chosen',
+  channel: 'carepath.levels.badge.linked',
+  config: 'carepath.levels.badge.offered',
 };
 
 /**
@@ -109,7 +113,7 @@ const BADGE_TERMS: Readonly<Record<EmphasisSource, TranslationKey>> = {
  * @csspart row - Each level's table row.
  * @csspart card - Each level's card (narrow containers and `layout="cards"`).
  * @csspart highlight - The row or card that is emphasised (the visitor's choice, the quiz's suggestion, or `highlight`).
- * @csspart badge - The text badge on the emphasised level ("Suggested", "Your choice").
+ * @csspart badge - The text badge on the emphasised level ("Suggested by your answers", "Your choice", "Offered here").
  * @csspart scale - The five dots of a cost or freedom rating.
  * @csspart select - Each level's "Choose" button.
  * @csspart cta - The call-to-action link.
@@ -193,20 +197,24 @@ export class CarepathLevels extends CarepathElement<LevelsConfig> {
     };
   }
 
-  /** Visitor › channel › configuration; `locked="highlight"` leaves only the configuration. */
+  /** Visitor › channel › configuration, `locked` and the crisis rule: the linked widgets' one rule (`level-suggestion.ts`). */
   #emphasis(): { level: CareLevelId; source: EmphasisSource } | null {
-    const locked = this.isLocked('highlight');
-    if (!locked && this.chosen) return { level: this.chosen, source: 'visitor' };
-    const message = locked ? undefined : this.channelMessage;
-    // In a crisis the quiz leads to help, not to a program: the channel highlights nothing.
-    if (message && !message.crisis && message.level) return { level: message.level, source: 'channel' };
-    return this.config.highlight ? { level: this.config.highlight, source: 'config' } : null;
+    const choice = this.levelSuggestion.resolve({
+      visitor: this.chosen ?? undefined,
+      configured: this.config.highlight,
+      locked: this.isLocked('highlight'),
+      accepts: (level) => this.config.levels.includes(level),
+    });
+    if (!choice) return null;
+    return { level: choice.level, source: choice.origin === 'channel' ? (choice.source ?? 'channel') : choice.origin };
   }
 
   #choose(level: CareLevelId): void {
     if (this.chosen === level) return;
     this.chosen = level;
     this.emit(new CarepathLevelSelectEvent({ level }));
+    // The group's estimator and schedule follow the visitor's choice; in a crisis the message says so, and they hold.
+    if (!this.config.independent) publish({ v: 1, group: this.config.group, level, crisis: this.levelSuggestion.crisis, source: 'table' });
   }
 
   #onCta(href: string): void {

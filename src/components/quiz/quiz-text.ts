@@ -15,7 +15,7 @@ import type { Outcome } from './quiz-model.js';
 import type { QuizConfig, QuizStringKey, QuizStrings } from './quiz.fields.js';
 import type { CallToAction } from './screens/next-steps.js';
 import { crisisPanelLines } from './screens/crisis.js';
-import { crisisText, plainText } from './screens/help.js';
+import { crisisText, plainText } from '../../internal/help-text.js';
 import { anySkipped, safetyLines } from './screens/safety.js';
 
 type Values = Readonly<Record<string, string | number>>;

@@ -6,7 +6,7 @@
  */
 import { css } from 'lit';
 import { baseStyles } from '../../styles/tokens.js';
-import { crisisStyles } from './crisis.styles.js';
+import { crisisStyles } from '../../styles/crisis.js';
 
 export const quizStyles = [
   baseStyles,

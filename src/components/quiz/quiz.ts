@@ -22,7 +22,9 @@ import { CarepathQuizStartEvent } from '../../events/quiz-start.js';
 import { CarepathQuizStepEvent } from '../../events/quiz-step.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/carepath-element.js';
 import { publish } from '../../internal/channel.js';
+import { centerLinePlain, centerPhone, renderCenterAction } from '../../internal/crisis-line.js';
 import { propertiesOf, shapeOf, specsOf } from '../../internal/fields.js';
+import { CRISIS_ACTIONS, crisisText, renderAction } from '../../internal/help-text.js';
 import { SessionAnswers } from '../../internal/session-storage.js';
 import { enQuiz } from '../../translations/en.js';
 import { FamilyPath } from './family/family-path.js';
@@ -33,8 +35,7 @@ import { callsToAction, quizSay, resultPlainText, type QuizSay } from './quiz-te
 import { QUIZ_FIELDS, type QuizConfig, type QuizFieldProperties } from './quiz.fields.js';
 import { quizStyles } from './quiz.styles.js';
 import { renderCrisisLine } from './screens/crisis.js';
-import { CRISIS_ACTIONS, crisisText, renderAction } from './screens/help.js';
-import { renderQuizScreen, type QuizScreenHandlers } from './screens/screen.js';
+import { renderQuizScreen, type QuizScreenHandlers, type QuizScreenState } from './screens/screen.js';
 
 export { QUIZ_PERSIST, QUIZ_STRING_KEYS, type QuizConfig, type QuizPersist, type QuizStringKey, type QuizStrings, type QuizText } from './quiz.fields.js';
 
@@ -140,6 +141,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     answeringFor: () => this.config?.answeringFor ?? 'ask',
     lang: () => this.lang_,
     crisisLine: () => renderCrisisLine(this.lang_),
+    centerLine: () => renderCenterAction(centerPhone(this.lang_, this.config)),
     // The other ways to reach help (Crisis Text Line, veterans, ASL Now…), after the path's own; 911 is already there.
     moreHelp: () => html`${CRISIS_ACTIONS[this.lang_].more.filter((action) => action.href !== 'tel:911').map((action) => renderAction(this.lang_, action))}`,
     intro: () => ({ heading: this.config.heading, lead: this.config.intro }),
@@ -215,7 +217,18 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     const view = this.#view;
     if (!view) throw this.#flows.failure; // the base shows the neutral notice
     const { config, selection, showError, copyState, announcement } = this;
-    const state = { config, selection, showError, copyState, announcement, definition: (id: string) => definitionIn(this.#flows.flow, id), family: () => this.#family.render() };
+    const center = centerPhone(this.lang_, config);
+    const state: QuizScreenState = {
+      config,
+      selection,
+      showError,
+      copyState,
+      announcement,
+      definition: (id: string) => definitionIn(this.#flows.flow, id),
+      family: () => this.#family.render(),
+      centerLine: renderCenterAction(center),
+      centerLinePlain: centerLinePlain(center),
+    };
     return renderQuizScreen(this.#say(), view, state, this.#handlers);
   }
 
@@ -401,7 +414,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
 
   async #onCopy(): Promise<void> {
     const outcome = this.outcome;
-    const text = outcome ? resultPlainText(this.#say(), outcome) : '';
+    const text = outcome ? resultPlainText(this.#say(), outcome, centerLinePlain(centerPhone(this.lang_, this.config))) : '';
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);

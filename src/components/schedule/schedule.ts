@@ -33,7 +33,6 @@ import { localize as inLanguage } from '../../core/text.js';
 import { CarepathCalendarDownloadEvent } from '../../events/calendar-download.js';
 import { CarepathTrackChangeEvent } from '../../events/track-change.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement, type CommonConfig } from '../../internal/carepath-element.js';
-import type { ChannelMessage } from '../../internal/channel.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { enSchedule, type TranslationKey } from '../../translations/en.js';
 import { scheduleStyles } from './schedule.styles.js';
@@ -244,8 +243,6 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
 
   /** The track the visitor picked (above every other source, unless `track` is locked). */
   @state() private visitorTrack: string | undefined;
-  /** The last level the channel suggested outside a crisis; `undefined` after `level: null`. */
-  @state() private channelLevel: CareLevelId | undefined;
   /** The visitor's busy hours: in memory only, never stored or sent. */
   /**
    * The fit check's form opens on the visitor's request. Why not always: the first native `<input type="time">`
@@ -260,7 +257,6 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
   @state() private busyError: BusyError | undefined;
 
   #plan: WeekPlan | null = null;
-  #channelGroup: string | undefined;
   #nextEntryId = 1;
 
   protected override refineConfig(config: ScheduleConfig): { config: ScheduleConfig; issues: readonly InputIssue[] } {
@@ -310,21 +306,10 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
     };
   }
 
-  protected override onChannelMessage(message: ChannelMessage): void {
-    // A new group's history starts fresh, so a suggestion from the old group does not linger.
-    if (message.group !== this.#channelGroup) {
-      this.#channelGroup = message.group;
-      this.channelLevel = undefined;
-    }
-    // In a crisis the quiz is leading the visitor to help, not to a schedule: switch nothing.
-    if (message.crisis) return;
-    this.channelLevel = message.level ?? undefined;
-  }
-
-  /** Channel › property › attribute › JSON › default. */
+  /** Channel › property › attribute › JSON › default, `locked` and the crisis rule (`level-suggestion.ts`). */
   #level(): CareLevelId {
-    const suggested = this.channelMessage && !this.isLocked('level') ? this.channelLevel : undefined;
-    return suggested ?? this.config.level;
+    const choice = this.levelSuggestion.resolve({ configured: this.config.level, locked: this.isLocked('level') });
+    return choice?.level ?? this.config.level;
   }
 
   #tracks(): [string, string][] {

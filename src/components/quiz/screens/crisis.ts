@@ -1,11 +1,11 @@
 /**
  * The crisis line (every screen), the crisis panel (the crisis screen and the top of a crisis result) and the
  * crisis screen itself. None of them carries a `part`, so no `::part()` rule reaches them; their colours and sizes
- * are fixed in `crisis.styles.ts`, so no theme token or inherited page style hides, shrinks or recolours them.
+ * are fixed in `src/styles/crisis.ts`, so no theme token or inherited page style hides, shrinks or recolours them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../../core/text.js';
-import { CRISIS_ACTIONS, actionLines, crisisText, plainText, renderAction, richText } from './help.js';
+import { CRISIS_ACTIONS, actionLines, crisisText, plainText, renderAction, richText } from '../../../internal/help-text.js';
 
 /** A center's own 24/7 line, shown right after 988 (rendered by the caller; absent when none is configured). */
 export type CenterLine = TemplateResult | typeof nothing;

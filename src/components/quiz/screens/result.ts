@@ -8,7 +8,7 @@ import type { Outcome } from '../quiz-model.js';
 import { bandWords, coreText, levelText, reasonText, scoreWords, type QuizSay } from '../quiz-text.js';
 import { renderCrisisLine, renderCrisisPanel, type CenterLine } from './crisis.js';
 import { renderNextSteps, type CallToAction } from './next-steps.js';
-import { richText } from './help.js';
+import { richText } from '../../../internal/help-text.js';
 import { renderSafetyResources, renderWithdrawalFirst } from './safety.js';
 
 export interface ResultView {

@@ -17,7 +17,7 @@ import type { AssessmentInput } from '../../../core/recommend.js';
 import type { ScoreResult } from '../../../core/score.js';
 import type { Language } from '../../../core/text.js';
 import type { CrisisKey } from '../../../translations/crisis.js';
-import { crisisText, plainText, richText } from './help.js';
+import { crisisText, plainText, richText } from '../../../internal/help-text.js';
 
 export interface SafetyFacts {
   readonly withdrawal: AssessmentInput['withdrawal'];

@@ -1,11 +1,11 @@
 /**
- * Crisis and help text as the quiz shows it: fixed links, the list of ways to reach someone, and the two renderings
+ * Crisis and help text as the widgets show it: fixed links, the list of ways to reach someone, and the two renderings
  * of a string with link markers (as links on screen, as plain words when copied). Everything here reads
  * `crisisStrings`, never the partner-replaceable UI strings.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Language } from '../../../core/text.js';
-import { crisisStrings, type CrisisKey } from '../../../translations/crisis.js';
+import type { Language } from '../core/text.js';
+import { crisisStrings, type CrisisKey } from '../translations/crisis.js';
 
 /** Fixed targets of the links marked `<name>…</name>` in the crisis and resource strings. */
 const HELP_LINKS: Readonly<Record<string, string>> = {
@@ -67,9 +67,8 @@ export function crisisText(lang: Language, key: CrisisKey): string {
   return crisisStrings[lang][key];
 }
 
-/** A crisis string with its `<name>…</name>` markers as links to the fixed targets. */
-export function richText(lang: Language, key: CrisisKey): (TemplateResult | string)[] {
-  const text = crisisText(lang, key);
+/** Text with `<name>…</name>` markers, the markers as links to the fixed targets (an unknown name stays words). */
+export function renderMarked(text: string): (TemplateResult | string)[] {
   const parts: (TemplateResult | string)[] = [];
   let last = 0;
   for (const match of text.matchAll(LINK_MARKUP)) {
@@ -83,9 +82,19 @@ export function richText(lang: Language, key: CrisisKey): (TemplateResult | stri
   return parts;
 }
 
+/** Text with `<name>…</name>` markers as plain words. */
+export function plainMarked(text: string): string {
+  return text.replace(LINK_MARKUP, '$2');
+}
+
+/** A crisis string with its `<name>…</name>` markers as links to the fixed targets. */
+export function richText(lang: Language, key: CrisisKey): (TemplateResult | string)[] {
+  return renderMarked(crisisText(lang, key));
+}
+
 /** A crisis string as plain words (for "Copy as plain text"). */
 export function plainText(lang: Language, key: CrisisKey): string {
-  return crisisText(lang, key).replace(LINK_MARKUP, '$2');
+  return plainMarked(crisisText(lang, key));
 }
 
 /** One way to reach someone: a link where there is one, its number or keyword always written out. */

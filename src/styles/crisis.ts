@@ -13,7 +13,8 @@
  * - `!important` inside the shadow root wins over every page rule, `!important` or not (the cascade gives
  *   the inner context the last word for important declarations), and over the widget's own rules above.
  * Unlayered on purpose: these must not tie with the `carepath` layer. The only way left to hide them is to hide
- * the whole widget, which a page is free to do.
+ * the whole widget, which a page is free to do. Every widget's help line has its own file, `help-line.ts`, so the
+ * table, the estimator and the schedule do not carry these.
  */
 import { css } from 'lit';
 
@@ -200,3 +201,4 @@ export const crisisStyles = css`
     }
   }
 `;
+
