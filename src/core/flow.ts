@@ -373,7 +373,7 @@ function walk(plan: ResolvedFlow, answers: Answers): Walk {
 
 /** The questions on the path so far, the next one, and the current total. */
 export function quizPath(flow: QuizFlowConfig, answers: Answers): QuizPath {
-  return walk(resolveFlow(flow), answers ?? {}).path;
+  return compileFlow(flow).path(answers);
 }
 
 /** The next unanswered question, or null when every question on the path is answered. */
@@ -393,23 +393,7 @@ export interface QuizAssessment {
 
 /** Scores what has been answered so far; the quiz calls `recommendLevel(assessment.input)` once complete. */
 export function assessAnswers(flow: QuizFlowConfig, answers: Answers): QuizAssessment {
-  const plan = resolveFlow(flow);
-  const { path, responses, context } = walk(plan, answers ?? {});
-  const sex = context.sex === 'male' || context.sex === 'female' ? context.sex : undefined;
-  const results = [...responses].map(([def, r]) => scoreInstrument(def, r, { sex, threshold: plan.cageAidThreshold }));
-  const input = {
-    results,
-    safety: context.safety as AssessmentInput['safety'],
-    withdrawal: context.withdrawal as AssessmentInput['withdrawal'],
-    medical: context.medical as AssessmentInput['medical'],
-    home: context.home as AssessmentInput['home'],
-    functioning: context.functioning as AssessmentInput['functioning'],
-    history: context.history as AssessmentInput['history'],
-    availability: context.availability as AssessmentInput['availability'],
-  };
-  // Any answered crisis option on the path counts at once, even before its instrument is complete.
-  const crisis = path.steps.some((step) => step.options.some((o) => o.crisis && o.value === answers[step.key]));
-  return { complete: path.next === null, input, crisis };
+  return compileFlow(flow).assess(answers);
 }
 
 /**
@@ -429,14 +413,61 @@ export interface QuizLength {
 
 /** How long the quiz is before the visitor answers anything, for the intro screen. Validates like `quizPath`. */
 export function quizLength(flow: QuizFlowConfig): QuizLength {
-  const plan = resolveFlow(flow);
+  return compileFlow(flow).length;
+}
+
+export interface CompiledFlow {
+  /** What `quizPath(flow, answers)` returns. */
+  path(answers: Answers): QuizPath;
+  /** What `assessAnswers(flow, answers)` returns. */
+  assess(answers: Answers): QuizAssessment;
+  /** What `quizLength(flow)` returns (computed once, when first read). */
+  readonly length: QuizLength;
+}
+
+function lengthOf(plan: ResolvedFlow): QuizLength {
   const questions = walk(plan, {}).path.total;
   const extra = plan.instruments.reduce((sum, def) => {
     const expansion = def.expandsTo;
     return expansion ? sum + getInstrument(expansion.to as InstrumentId).items.length - def.items.length : sum;
   }, 0);
-  return { questions, maxQuestions: questions + extra, minutes: Math.max(1, Math.ceil((questions * SECONDS_PER_QUESTION) / 60)) };
+  return Object.freeze({ questions, maxQuestions: questions + extra, minutes: Math.max(1, Math.ceil((questions * SECONDS_PER_QUESTION) / 60)) });
 }
 
-/** For `compileFlow` (compile-flow.ts): the walk over an already validated flow. Not part of the public API. */
-export { walk as walkResolvedFlow, type ResolvedFlow };
+function assess(plan: ResolvedFlow, answers: Answers): QuizAssessment {
+  const { path, responses, context } = walk(plan, answers);
+  const sex = context.sex === 'male' || context.sex === 'female' ? context.sex : undefined;
+  const results = [...responses].map(([def, r]) => scoreInstrument(def, r, { sex, threshold: plan.cageAidThreshold }));
+  const input = {
+    results,
+    safety: context.safety as AssessmentInput['safety'],
+    withdrawal: context.withdrawal as AssessmentInput['withdrawal'],
+    medical: context.medical as AssessmentInput['medical'],
+    home: context.home as AssessmentInput['home'],
+    functioning: context.functioning as AssessmentInput['functioning'],
+    history: context.history as AssessmentInput['history'],
+    availability: context.availability as AssessmentInput['availability'],
+  };
+  // Any answered crisis option on the path counts at once, even before its instrument is complete.
+  const crisis = path.steps.some((step) => step.options.some((o) => o.crisis && o.value === answers[step.key]));
+  return { complete: path.next === null, input, crisis };
+}
+
+/**
+ * A quiz flow validated once: checks the configuration (throwing `CarepathInputError` with every issue, like
+ * `quizPath`) and returns the path, the assessment and the length as cheap functions of the answers, so a widget
+ * that asks for the path on every click does not re-validate the whole flow each time. `quizPath`,
+ * `assessAnswers` and `quizLength` are this, for one call.
+ */
+export function compileFlow(flow: QuizFlowConfig = {}): CompiledFlow {
+  const plan = resolveFlow(flow);
+  let length: QuizLength | undefined;
+  return {
+    get length() {
+      length ??= lengthOf(plan);
+      return length;
+    },
+    path: (answers) => walk(plan, answers ?? {}).path,
+    assess: (answers) => assess(plan, answers ?? {}),
+  };
+}

@@ -21,6 +21,7 @@ import {
   record,
   settle,
   start,
+  term,
   textOf,
 } from '../helpers/quiz-driver.js';
 
@@ -136,6 +137,85 @@ describe('<carepath-quiz>: who is answering', () => {
     expect(el.configIssues.map((issue) => issue.field)).to.include('answering-for');
     await pressStart(el);
     expect(keyOf(el)).to.equal('who');
+  });
+
+  it('a change of answering-for part-way through the self-assessment starts again at the new mode\'s intro', async () => {
+    const group = freshGroup();
+    const channel = listen(group);
+    const el = await mount(`<carepath-quiz instruments="phq-2" group="${group}"></carepath-quiz>`);
+    await start(el);
+    await choose(el, 'no');
+    expect(keyOf(el)).to.equal('withdrawal');
+    el.setAttribute('answering-for', 'someone-else');
+    await settled(el);
+    expect(keyOf(el), 'no question of the old mode').to.equal(null);
+    expect(textOf($(el, '.intro h2'))).to.equal('Worried about someone?');
+    el.answeringFor = 'self';
+    await settled(el);
+    expect(textOf($(el, '.intro h2')), "the self-assessment's own intro").to.equal(term('carepath.quiz.heading'));
+    await start(el);
+    expect(keyOf(el), 'nothing answered carries over').to.equal('safety');
+    expect($$<HTMLInputElement>(el, 'input[type="radio"]').some((input) => input.checked)).to.equal(false);
+    expect(channel.messages, 'nothing to withdraw: no level was published').to.deep.equal([]);
+    channel.stop();
+  });
+
+  it('a change of answering-for part-way through the path for family and friends starts again at the new mode\'s intro', async () => {
+    const el = await mount('<carepath-quiz answering-for="someone-else"></carepath-quiz>');
+    await next(el);
+    expect(keyOf(el)).to.equal('safety');
+    el.answeringFor = 'self';
+    await settled(el);
+    expect(keyOf(el)).to.equal(null);
+    expect(textOf($(el, '.intro h2'))).to.equal(term('carepath.quiz.heading'));
+    await start(el);
+    expect(keyOf(el), 'the self-assessment, from its first question').to.equal('safety');
+    expect(textOf($(el, 'legend h2'))).to.not.contain('Could they hurt');
+    el.setAttribute('answering-for', 'ask');
+    await settled(el);
+    await pressStart(el);
+    expect(keyOf(el), '"Who is this for?" again, unanswered').to.equal('who');
+    expect($$<HTMLInputElement>(el, 'input[type="radio"]').some((input) => input.checked)).to.equal(false);
+  });
+
+  it('a change of answering-for after a result withdraws its level from the channel, as Start over does', async () => {
+    const group = freshGroup();
+    const channel = listen(group);
+    const el = await mount(`<carepath-quiz answering-for="self" instruments="phq-2" group="${group}"></carepath-quiz>`);
+    await start(el);
+    for (let guard = 0; guard < 20 && keyOf(el); guard += 1) {
+      if ($(el, '.skip')) ($(el, '.skip') as HTMLButtonElement).click();
+      else await choose(el, keyOf(el) === 'safety' ? 'no' : 0);
+      await settle(el);
+    }
+    expect(el.result?.level).to.equal('outpatient');
+    el.answeringFor = 'someone-else';
+    await settled(el);
+    expect(el.result).to.equal(null);
+    expect(channel.messages.map(({ level, crisis }) => ({ level, crisis }))).to.deep.equal([
+      { level: 'outpatient', crisis: false },
+      { level: null, crisis: false },
+    ]);
+    channel.stop();
+  });
+
+  it('a change of answering-for after a crisis answer keeps the crisis until Start over', async () => {
+    const el = await mount('<carepath-quiz answering-for="self" instruments="phq-2"></carepath-quiz>');
+    await start(el);
+    await choose(el, 'yes');
+    expect($(el, '.crisis-screen')).to.exist;
+    el.answeringFor = 'someone-else';
+    await settled(el);
+    el.answeringFor = 'self';
+    await settled(el);
+    expect($(el, '.intro')).to.exist;
+    await start(el);
+    for (let guard = 0; guard < 20 && keyOf(el); guard += 1) {
+      if ($(el, '.skip')) ($(el, '.skip') as HTMLButtonElement).click();
+      else await choose(el, keyOf(el) === 'safety' ? 'no' : 0);
+      await settle(el);
+    }
+    expect(el.result?.crisis, 'still a crisis result').to.equal(true);
   });
 
   it('a partner\'s heading and intro show on the path\'s own intro', async () => {

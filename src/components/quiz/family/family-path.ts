@@ -69,6 +69,8 @@ export interface FamilyPathOptions {
 }
 
 type View = 'off' | 'who' | FamilyScreen;
+/** Views in the main bundle: everything else needs the long-form text. */
+const SHORT_VIEWS: readonly View[] = ['off', 'who', 'intro', 'safety', 'crisis', 'overdose'];
 
 export class FamilyPath implements ReactiveController {
   readonly #host: FamilyPathHost;
@@ -126,8 +128,18 @@ export class FamilyPath implements ReactiveController {
     return true;
   }
 
-  /** Forget everything: Start over, `reset()`, or a change of `answering-for`. */
+  /** Forget everything: Start over or `reset()`. */
   reset(): void {
+    this.leave();
+    this.#crisis = null;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Back to the start, forgetting the visitor's place and answers, but not a crisis answer given: that sticks
+   * until Start over (a change of `answering-for` is the page's doing, not the visitor's).
+   */
+  leave(): void {
     this.#view = 'off';
     this.#history = [];
     this.#who = undefined;
@@ -135,8 +147,12 @@ export class FamilyPath implements ReactiveController {
     this.#selection = undefined;
     this.#error = false;
     this.#checked = new Set();
-    this.#crisis = null;
-    this.#host.requestUpdate();
+    this.#focus = null;
+  }
+
+  /** Before each render: a long-form screen whose text is not here yet starts loading it (render only reads). */
+  hostUpdate(): void {
+    if (!this.#content && !this.#loading && !this.#loadFailed && !SHORT_VIEWS.includes(this.#view)) this.#load();
   }
 
   hostUpdated(): void {
@@ -262,7 +278,6 @@ export class FamilyPath implements ReactiveController {
   #renderLong(ctx: FamilyContext, view: FamilyScreen, reading: { onBack: () => void; onNext: () => void }): TemplateResult {
     const content = this.#content;
     if (!content) {
-      if (!this.#loading && !this.#loadFailed) this.#load();
       return renderLoading(ctx, this.#loadFailed, { onBack: this.#back, onRetry: () => this.#load() });
     }
     const group = screenGroup(view);

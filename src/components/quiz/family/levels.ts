@@ -7,14 +7,12 @@ import { FAMILY_UI } from '../../../core/family.js';
 import type { FAMILY_LEVELS } from '../../../core/family-content.js';
 import type { CareLevel } from '../../../core/levels.js';
 import { localize } from '../../../core/text.js';
+import { renderNextSteps, type CallToAction } from '../screens/next-steps.js';
 import { renderFamilyCrisisPanel, type FamilyCrisisKind } from './crisis.js';
 import { backButton, heading, say, type FamilyContext } from './parts.js';
 
-export interface FamilyCta {
-  readonly kind: 'primary' | 'secondary';
-  readonly label: string;
-  readonly href: string;
-}
+/** The partner's calls to action, as the self-assessment's result shows them. */
+export type FamilyCta = CallToAction;
 
 export interface LevelsState {
   readonly levels: readonly CareLevel[];
@@ -47,22 +45,7 @@ export function renderLevels(ctx: FamilyContext, content: typeof FAMILY_LEVELS, 
         </li>`,
       )}
     </ul>
-    ${!crisis && state.ctas.length > 0
-      ? html`<div class="next-steps">
-          <h3>${say(content.nextSteps, lang)}</h3>
-          <div class="actions">
-            ${state.ctas.map(
-              (cta) => html`<a
-                class="button ${cta.kind}"
-                part=${cta.kind === 'primary' ? 'cta' : 'secondary-cta'}
-                href=${cta.href}
-                @click=${() => handlers.onCta(cta)}
-                >${cta.label}</a
-              >`,
-            )}
-          </div>
-        </div>`
-      : nothing}
+    ${crisis ? nothing : renderNextSteps(say(content.nextSteps, lang), state.ctas, handlers.onCta)}
     <div class="start-over">
       <button type="button" class="button secondary" aria-describedby="family-start-over-hint" @click=${handlers.onStartOver}>${say(FAMILY_UI.startOver, lang)}</button>
       <p class="hint" id="family-start-over-hint">${say(FAMILY_UI.startOverHint, lang)}</p>

@@ -1,10 +1,12 @@
 /**
  * Small pieces every screen of the family path shares: text in the visitor's language, our own text with its
- * fixed links, the Back button, the help actions and the GOV.UK error summary. Template functions only: no state.
+ * fixed links, the Back button, the help actions and the progress line (the question and its error summary are
+ * the self-assessment's own template, screens/answer.ts). Template functions only: no state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { FAMILY_LINKS, FAMILY_UI, type FamilyAction, type FamilyText } from '../../../core/family.js';
 import type { Language } from '../../../core/text.js';
+import { renderBack } from '../screens/back.js';
 
 /** What every family screen gets from the quiz. */
 export interface FamilyContext {
@@ -52,9 +54,7 @@ export function plain(text: FamilyText, lang: Language): string {
 }
 
 export function backButton(lang: Language, onBack: () => void): TemplateResult {
-  return html`<button type="button" class="back" part="back" @click=${onBack}>
-    <span class="back-arrow" aria-hidden="true"></span>${say(FAMILY_UI.back, lang)}
-  </button>`;
+  return renderBack(say(FAMILY_UI.back, lang), onBack);
 }
 
 /** The screen's heading: it takes focus when the screen changes (the `data-focus` mark). */
@@ -81,16 +81,6 @@ export function helpActions(actions: readonly FamilyAction[], lang: Language, ce
   return html`<ul class="help-actions" role="list">
     ${actions.slice(0, after988).map((action) => helpAction(action, lang))} ${centerLine} ${actions.slice(after988).map((action) => helpAction(action, lang))} ${more}
   </ul>`;
-}
-
-/** GOV.UK error summary: a title, and a link to the field that says what to do. */
-export function errorSummary(lang: Language, message: FamilyText, targetId: string, onFocusTarget: (event: Event) => void): TemplateResult {
-  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="family-error-title">
-    <h2 id="family-error-title" class="error-title">${say(FAMILY_UI.errorTitle, lang)}</h2>
-    <ul role="list">
-      <li><a href="#${targetId}" @click=${onFocusTarget}>${say(message, lang)}</a></li>
-    </ul>
-  </div>`;
 }
 
 /** "Question 2 of 6". */
