@@ -15,6 +15,7 @@ import '../../src/components/quiz/define.js';
 import { CarepathSchedule } from '../../src/components/schedule/schedule.js';
 import '../../src/components/schedule/define.js';
 import type { CarepathElement } from '../../src/internal/carepath-element.js';
+import type { FieldSpec } from '../../src/internal/config.js';
 import { isSafeUrl } from '../../src/internal/safe-url.js';
 import { captureWarnings } from '../helpers/console.js';
 
@@ -110,9 +111,11 @@ describe('hostile input', () => {
   });
 
   for (const [tag, widgetClass] of WIDGETS) {
-    const fields = Object.values(widgetClass.configFields);
+    // Every widget's fields as the base element reads them (each table narrows its own kinds).
+    const specs: Readonly<Record<string, FieldSpec>> = widgetClass.configFields;
+    const fields = Object.values(specs);
     const attributes = fields.filter((field) => field.kind !== 'json').map((field) => field.attribute);
-    const jsonFields = Object.entries(widgetClass.configFields)
+    const jsonFields = Object.entries(specs)
       .filter(([, field]) => field.kind === 'json')
       .map(([name]) => name);
 
