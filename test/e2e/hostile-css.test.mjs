@@ -64,7 +64,9 @@ function pageHtml(sheets, dir) {
 }
 
 async function shots(sheetName, dir = 'ltr') {
-  const context = await harness.browser.newContext({ viewport: { width: 700, height: 900 } });
+  // Taller than the whole page, so nothing scrolls: the estimator's result is sticky, and where a sticky box sits
+  // in a screenshot depends on the scroll position, which the page's own margins change.
+  const context = await harness.browser.newContext({ viewport: { width: 700, height: 9000 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
