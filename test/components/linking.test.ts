@@ -57,7 +57,8 @@ const highlighted = (el: CarepathLevels) =>
   ]);
 const costLevel = (el: CarepathCost) => (el.shadowRoot?.querySelector('#field-level') as HTMLSelectElement | null)?.value;
 const scheduleLevel = (el: CarepathSchedule) => el.plan?.intensity;
-const choose = (el: CarepathLevels, level: string) => (el.shadowRoot?.querySelector(`.table-view tr[data-level="${level}"] [part="select"]`) as HTMLButtonElement).click();
+// The level's "Choose" in whichever view the widget shows (its column's last cell in the table, or its card).
+const choose = (el: CarepathLevels, level: string) => (el.shadowRoot?.querySelector(`[data-level="${level}"] [part="select"]`) as HTMLButtonElement).click();
 const startOver = async (quiz: CarepathQuiz) => {
   ($(quiz, '.start-over button') as HTMLButtonElement).click();
   await quiz.updateComplete;

@@ -361,7 +361,9 @@ for (const variant of variantNames) {
         await start(page, 'sq');
         await page.waitFor(() => Boolean(document.querySelector('carepath-quiz').shadowRoot.querySelector('fieldset[data-key]')), undefined, { what: 'the first question' });
         await page.evaluate(() => {
-          document.querySelector('carepath-levels').shadowRoot.querySelector('button.select, [part~="select"]')?.click();
+          // IOP, the schedule's own level: a level chosen in the table moves the group's schedule (a 24-hour level has
+          // no tracks and no download).
+          document.querySelector('carepath-levels').shadowRoot.querySelector('[data-level="iop"] [part~="select"]')?.click();
           const schedule = document.querySelector('carepath-schedule').shadowRoot;
           schedule.querySelector('input[type="radio"][value="evening"]')?.click();
           schedule.querySelector('[part~="download"] button')?.click();

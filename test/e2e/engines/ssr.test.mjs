@@ -41,7 +41,8 @@ describe(`a pre-rendered page in ${ENGINE}`, () => {
         assert.ok(widget.pendingControls > 0 && widget.enabledControls === 0, `${widget.tag}: controls wait for hydration`);
         for (const phrase of FIRST_SCREEN_TEXT[widget.tag]) assert.ok(widget.text.includes(phrase), `${widget.tag}: "${phrase}"`);
       }
-      assert.deepEqual(widgets[0].links, ['tel:988', 'sms:988', 'https://988lifeline.org', 'tel:911']);
+      // The quiz's own crisis line, then the help line every widget carries (988 call and text, 911).
+      assert.deepEqual(widgets[0].links, ['tel:988', 'sms:988', 'https://988lifeline.org', 'tel:911', 'tel:988', 'sms:988', 'tel:911']);
     } finally {
       await page.close();
     }
