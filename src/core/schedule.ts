@@ -23,19 +23,10 @@ export type BlockKind = (typeof BLOCK_KINDS)[number];
 export const AUDIENCES = ['adult', 'adolescent'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-export type HoursIntensity = 'outpatient' | 'iop' | 'php';
+import type { HoursIntensity } from './weekly-levels.js';
+export type { HoursIntensity } from './weekly-levels.js';
 
-/**
- * The levels of care with a weekly program: a sample week, hours a week, and a price per program day. The
- * others, inpatient and residential care, are 24-hour care: there is no week to show or price by the day, so
- * the widgets say "24-hour care: ask the center". The one place this rule is written.
- */
-export const WEEKLY_LEVELS = ['php', 'iop', 'outpatient'] as const satisfies readonly HoursIntensity[];
-
-/** Whether `level` has a weekly program (`php`, `iop`, `outpatient`); false for the 24-hour levels. */
-export function isWeeklyLevel(level: string): level is HoursIntensity {
-  return (WEEKLY_LEVELS as readonly string[]).includes(level);
-}
+export { WEEKLY_LEVELS, isWeeklyLevel } from './weekly-levels.js';
 
 export interface ScheduleBlockInput {
   readonly kind: BlockKind;

@@ -22,7 +22,8 @@ import {
 } from '../../core/cost.js';
 import { costFieldRequirements } from '../../core/cost-fields.js';
 import type { InputIssue } from '../../core/errors.js';
-import { getCareLevel, type CareLevelId } from '../../core/levels.js';
+import { CARE_LEVEL_IDS, getCareLevel, type CareLevelId } from '../../core/levels.js';
+import { isWeeklyLevel } from '../../core/weekly-levels.js';
 import { fractionToPercent, percentToFraction } from '../../core/percent.js';
 import { readNumber } from '../../internal/attributes.js';
 import type { CostConfig, CoverageChoice } from './cost.fields.js';
@@ -142,7 +143,7 @@ export function costModel(input: CostModelInput): CostModel {
   const { level, coverage, design } = input;
   const network = NETWORK_OF[coverage];
   const insured = network === 'in' || network === 'out';
-  const allDay = level === 'inpatient' || level === 'residential';
+  const allDay = !isWeeklyLevel(level);
   const base = { level, allDay, coverage, design, network, insured, rateSource: rateSource(input.config, level) };
   if (allDay) return { ...base, fields: [], errors: [], clamped: [], estimate: null };
 
@@ -215,16 +216,16 @@ export function refineCostConfig(config: CostConfig): { config: CostConfig; issu
       message: `<carepath-cost> ${met}=${clamp.value} is more than ${plan}=${clamp.clampedTo}; the estimate uses ${clamp.clampedTo}.`,
     });
   }
-  const allDayRates = (['inpatient', 'residential'] as const).filter((level) => config.rates?.[level] !== undefined);
+  const allDayRates = CARE_LEVEL_IDS.filter((level) => !isWeeklyLevel(level) && config.rates?.[level] !== undefined);
   if (allDayRates.length > 0) {
     issues.push({
       field: 'rates',
       value: config.rates,
       message: `<carepath-cost> rates for ${allDayRates.join(' and ')} are not used: for 24-hour care the estimator shows "ask the center", not a price.`,
     });
-    refined = { ...refined, rates: defined({ ...config.rates, inpatient: undefined, residential: undefined }) };
+    refined = { ...refined, rates: defined({ ...config.rates, ...Object.fromEntries(allDayRates.map((level) => [level, undefined])) }) };
   }
-  if (config.dailyRate !== undefined && (config.level === 'inpatient' || config.level === 'residential')) {
+  if (config.dailyRate !== undefined && config.level !== undefined && !isWeeklyLevel(config.level)) {
     issues.push({
       field: 'daily-rate',
       value: config.dailyRate,
