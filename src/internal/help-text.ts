@@ -27,17 +27,20 @@ export interface HelpAction {
   readonly detail?: CrisisKey;
 }
 
+/** 988 itself, the same three ways in both languages (call, text, chat); each label is translated. */
+const LIFELINE_988: readonly HelpAction[] = [
+  { href: 'tel:988', label: 'carepath.quiz.crisis.call', detail: 'carepath.quiz.crisis.callDetail' },
+  { href: 'sms:988', label: 'carepath.quiz.crisis.text' },
+  { href: 'https://988lifeline.org', label: 'carepath.quiz.crisis.chat' },
+];
+
 /**
  * The crisis panel's ways to reach someone, numbers and keywords written out in each label (links do nothing
  * on many desktops). `first` is 988 itself; a center's own 24/7 line goes right after it; `more` follows.
  */
 export const CRISIS_ACTIONS: Readonly<Record<Language, { readonly first: readonly HelpAction[]; readonly more: readonly HelpAction[] }>> = {
   en: {
-    first: [
-      { href: 'tel:988', label: 'carepath.quiz.crisis.call', detail: 'carepath.quiz.crisis.callDetail' },
-      { href: 'sms:988', label: 'carepath.quiz.crisis.text' },
-      { href: 'https://988lifeline.org', label: 'carepath.quiz.crisis.chat' },
-    ],
+    first: LIFELINE_988,
     more: [
       { href: 'sms:741741', label: 'carepath.quiz.crisis.textLine', detail: 'carepath.quiz.crisis.textLineDetail' },
       { href: 'tel:988', label: 'carepath.quiz.crisis.veterans', detail: 'carepath.quiz.crisis.veteransDetail' },
@@ -46,11 +49,7 @@ export const CRISIS_ACTIONS: Readonly<Record<Language, { readonly first: readonl
     ],
   },
   es: {
-    first: [
-      { href: 'tel:988', label: 'carepath.quiz.crisis.call', detail: 'carepath.quiz.crisis.callDetail' },
-      { href: 'sms:988', label: 'carepath.quiz.crisis.text' },
-      { href: 'https://988lifeline.org', label: 'carepath.quiz.crisis.chat' },
-    ],
+    first: LIFELINE_988,
     more: [
       { href: 'sms:741741', label: 'carepath.quiz.crisis.textLine', detail: 'carepath.quiz.crisis.textLineDetail' },
       // The WhatsApp line is given as letters only; we do not guess a wa.me link, so it is text.
