@@ -9,6 +9,9 @@
 export const enCommon = {
   'carepath.common.notice': 'This section is not available right now.',
   'carepath.common.debugHeading': 'Configuration issues (shown because of the debug attribute)',
+  // The one error summary and the word read before each field's message (src/internal/form-fields.ts).
+  'carepath.common.errorSummary': 'There is a problem',
+  'carepath.common.errorPrefix': 'Error:',
   'carepath.common.notDiagnosis': 'This page gives general facts, not medical advice. Only a licensed clinician can say which level of care is right for you. They decide after a full assessment.',
 } as const;
 
@@ -247,8 +250,6 @@ export const enCost = {
   'carepath.cost.note.deductibleMet': 'This is more than your deductible, so the estimate uses {amount}. Your deductible is met.',
   'carepath.cost.note.oopMet': 'This is more than your out-of-pocket limit, so the estimate uses {amount}. You have reached your limit.',
   'carepath.cost.note.percent': 'This is {value}%, which is very low. If your coinsurance is {percent}%, enter {percent}.',
-  'carepath.cost.errorSummary': 'There is a problem',
-  'carepath.cost.errorPrefix': 'Error:',
   'carepath.cost.ask': 'Ask the center',
   'carepath.cost.none': 'None',
   'carepath.cost.allDay': '24-hour care: ask the center',

@@ -258,7 +258,8 @@ export const scheduleStyles = css`
     .open-fit {
       justify-self: start;
     }
-    .busy-days {
+    /* Zero specificity, so the shared error bar (.has-error) shows on the days as on any field. */
+    :where(.busy-days) {
       margin: 0;
       padding: 0;
       border: 0;
@@ -291,14 +292,6 @@ export const scheduleStyles = css`
     }
     input[type='time'] {
       padding-inline: 0.5rem;
-    }
-    input[aria-invalid='true'] {
-      border-color: var(--_warning);
-      border-width: 3px;
-    }
-    .error {
-      color: var(--_warning);
-      font-weight: 600;
     }
     .button {
       display: inline-block;
