@@ -10,6 +10,8 @@ import { costStyles } from '../../src/components/cost/cost.styles.js';
 import { CarepathLevels } from '../../src/components/levels/levels.js';
 import { levelsStyles } from '../../src/components/levels/levels.styles.js';
 import { CarepathSchedule } from '../../src/components/schedule/schedule.js';
+import { fitCheckStyles } from '../../src/components/schedule/parts/fit-check.styles.js';
+import { weekStyles } from '../../src/components/schedule/parts/week.styles.js';
 import { scheduleStyles } from '../../src/components/schedule/schedule.styles.js';
 import { formFieldStyles } from '../../src/internal/form-fields.js';
 import { baseStyles } from '../../src/styles/tokens.js';
@@ -29,7 +31,7 @@ describe('widget styles: [baseStyles, …shared parts, …own]', () => {
   }
 
   it('a widget\'s own styles file holds its own rules only (the class file adds the base)', () => {
-    for (const own of [levelsStyles, scheduleStyles, costStyles]) {
+    for (const own of [levelsStyles, scheduleStyles, weekStyles, fitCheckStyles, costStyles]) {
       expect(own instanceof CSSResult, 'one css result, not a list').to.equal(true);
       expect(own.cssText).to.not.contain(baseStyles.cssText.slice(0, 200));
     }

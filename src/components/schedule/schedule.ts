@@ -20,8 +20,10 @@ import { FormFields, formFieldStyles } from '../../internal/form-fields.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { enSchedule } from '../../translations/en.js';
 import { fitCheckPart, type BusyError } from './parts/fit-check.js';
+import { fitCheckStyles } from './parts/fit-check.styles.js';
 import { tracksPart } from './parts/tracks.js';
 import { KIND_KEYS, allDayPart, downloadPart, summaryPart, weekHeading, weekPart } from './parts/week.js';
+import { weekStyles } from './parts/week.styles.js';
 import { SCHEDULE_FIELDS, type ScheduleConfig } from './schedule.fields.js';
 import { hoursIssue, scheduleView, selectedTrack, type BusyEntry, type ScheduleView } from './schedule.model.js';
 import { scheduleStyles } from './schedule.styles.js';
@@ -71,7 +73,7 @@ export interface CarepathSchedule extends FieldProperties<typeof SCHEDULE_FIELDS
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
-  static override styles = [baseStyles, formFieldStyles, scheduleStyles];
+  static override styles = [baseStyles, formFieldStyles, scheduleStyles, weekStyles, fitCheckStyles];
   static override widget = 'schedule';
   static override translations = { en: enSchedule };
   static override configShape = { ...COMMON_SHAPE, ...shapeOf(SCHEDULE_FIELDS) };
