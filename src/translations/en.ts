@@ -296,7 +296,16 @@ export type TranslationKey =
   | keyof typeof enSchedule
   | keyof typeof enQuiz
   | keyof typeof enCost;
-/** The same keys as an English section, each a string (for es.ts and other languages). */
-export type Strings<Section> = { readonly [Key in keyof Section]: string };
+/** Every English string by key, as its literal type (a type only, like `TranslationKey`). */
+export type EnglishText = typeof enCommon & typeof enLevels & typeof enSchedule & typeof enQuiz & typeof enCost;
+/** The `{name}` placeholders of a string literal type: `'Enter {count} of {max}'` → `'count' | 'max'`. */
+export type Placeholders<Text> = Text extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+/** A string that carries each placeholder of `Text` (in any order, so a translation can move them). */
+type Carrying<Text> = Text extends `${string}{${infer Name}}${infer Rest}` ? `${string}{${Name}}${string}` & Carrying<Rest> : string;
+/**
+ * The same keys as an English section, each a string with the English string's `{name}` placeholders (for es.ts and
+ * other languages): a translation that drops or misspells one is a compile error.
+ */
+export type Strings<Section> = { readonly [Key in keyof Section]: Carrying<Section[Key]> };
 /** A widget's strings per language. */
 export type Dictionary = Readonly<Partial<Record<TranslationKey, string>>>;
