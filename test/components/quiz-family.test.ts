@@ -32,7 +32,7 @@ async function pressStart(el: CarepathQuiz): Promise<void> {
 }
 
 /** Anything that would read as a score, a band or a suggested level. */
-const SCORED_WORDS = /\b(score|puntuación|puntaje)\s*:?\s*\d|out of \d|\bband\b|suggested|sugerid[oa]|cut-off|punto de corte|worth a full assessment|may be worthwhile|podría valer la pena/i;
+const SCORED_WORDS = /\b(score|puntuación|puntaje)\s*:?\s*\d|out of \d|\bband\b|suggested|sugerid[oa]|cut-off|punto de corte|worth a full assessment|may be worth(while| talking)|podría valer la pena/i;
 
 /** The path's long-form text loads lazily: wait until the screen after `settle` is drawn. */
 async function settled(el: CarepathQuiz): Promise<void> {
@@ -282,6 +282,12 @@ describe('<carepath-quiz>: the path for family and friends', () => {
       ]);
       // The levels to read about: all five, none singled out; the partner's calls to action (no crisis).
       expect($$(el, '[data-level-id]').map((node) => node.getAttribute('data-level-id'))).to.deep.equal([...CARE_LEVEL_IDS]);
+      // Named as the table of levels, the schedule and the self-assessment's result name them.
+      expect($$(el, '[data-level-id] h3').map(textOf)).to.deep.equal(
+        lang === 'en'
+          ? ['Inpatient (hospital)', 'Residential', 'Partial hospitalization (PHP)', 'Intensive outpatient (IOP)', 'Outpatient']
+          : ['Hospitalización', 'Residencial', 'Hospitalización parcial (PHP)', 'Tratamiento ambulatorio intensivo (IOP)', 'Tratamiento ambulatorio'],
+      );
       expect($(el, '[part="cta"]')?.getAttribute('href')).to.equal('/contact');
       expect($(el, '[part="secondary-cta"]')?.getAttribute('href')).to.equal('/programs');
       expect(el.result).to.equal(null);

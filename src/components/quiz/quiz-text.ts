@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { InstrumentDefinition } from '../../core/instrument-definition.js';
 import { isInstrumentId } from '../../core/instruments.js';
 import { inLanguage } from '../../core/language.js';
-import type { CareLevelId } from '../../core/levels.js';
+import { levelName } from '../../core/level-words.js';
 import type { Reason, Recommendation } from '../../core/recommend.js';
 import type { ScoreResult } from '../../core/score.js';
 import type { Language, LocalizedText } from '../../core/text.js';
@@ -29,14 +29,6 @@ export interface QuizSay {
   t(key: TranslationKey, values?: Values): string;
   number(value: number): string;
 }
-
-const LEVEL_KEYS: Readonly<Record<CareLevelId, TranslationKey>> = {
-  inpatient: 'carepath.quiz.level.inpatient',
-  residential: 'carepath.quiz.level.residential',
-  php: 'carepath.quiz.level.php',
-  iop: 'carepath.quiz.level.iop',
-  outpatient: 'carepath.quiz.level.outpatient',
-};
 
 const REASON_KEYS: Readonly<Record<Reason, TranslationKey>> = {
   safety: 'carepath.quiz.reason.safety',
@@ -112,8 +104,9 @@ export function coreText(lang: Language, text: LocalizedText | undefined): Templ
   return shown === lang ? words : html`<span lang=${shown}>${words}</span>`;
 }
 
+/** The level sentence, naming the level as the table, the schedule and the estimator do ("Intensive outpatient (IOP)"). */
 export function levelText(say: QuizSay, recommendation: Recommendation): string {
-  const level = say.term(LEVEL_KEYS[recommendation.level]);
+  const level = levelName(recommendation.level, say.lang);
   return say.term(recommendation.crisis ? 'carepath.quiz.levelLater' : 'carepath.quiz.levelSentence', { level });
 }
 

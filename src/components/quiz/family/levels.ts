@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FAMILY_UI } from '../../../core/family.js';
 import type { FAMILY_LEVELS } from '../../../core/family-content.js';
+import { levelName } from '../../../core/level-words.js';
 import type { CareLevel } from '../../../core/levels.js';
 import { localize } from '../../../core/text.js';
 import { renderNextSteps, type CallToAction } from '../screens/next-steps.js';
@@ -40,7 +41,7 @@ export function renderLevels(ctx: FamilyContext, content: typeof FAMILY_LEVELS, 
     <ul class="family-level-list" role="list">
       ${state.levels.map(
         (level) => html`<li data-level-id=${level.id}>
-          <h3>${localize(level.label, lang)}</h3>
+          <h3>${levelName(level.id, lang)}</h3>
           <p>${localize(level.setting, lang)}. ${localize(level.hours, lang)}.</p>
         </li>`,
       )}
