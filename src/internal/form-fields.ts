@@ -16,9 +16,10 @@
  * renderErrorSummary({ title, errors: [{ id: 'field-weeks', message }], onFollow: (event, id) => this.#fields.focus(event, id) })
  * ```
  */
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { FocusAfterRender } from './focus-after-render.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+type Host = ConstructorParameters<typeof FocusAfterRender>[0];
 
 /** One problem, for the summary: the id of the control to focus, and what to do ("Enter the number of weeks, like 8."). */
 export interface FieldError {
@@ -26,19 +27,19 @@ export interface FieldError {
   readonly message: string;
 }
 
-export class FormFields implements ReactiveController {
+export class FormFields {
   readonly #host: Host;
-  #focusSummary = false;
+  readonly #focus: FocusAfterRender;
 
-  constructor(host: Host) {
+  /** `focus`: the widget's own focus mover, when it has one, so that the last request wins. */
+  constructor(host: Host, focus: FocusAfterRender = new FocusAfterRender(host)) {
     this.#host = host;
-    host.addController(this);
+    this.#focus = focus;
   }
 
   /** The visitor committed a value that leaves the form with errors: the summary takes focus after the next render. */
   showErrors(): void {
-    this.#focusSummary = true;
-    this.#host.requestUpdate();
+    this.#focus.request('[data-error-summary]');
   }
 
   /**
@@ -51,12 +52,6 @@ export class FormFields implements ReactiveController {
     const fold = target?.closest('details');
     if (fold && !fold.open) fold.open = true;
     target?.focus();
-  }
-
-  hostUpdated(): void {
-    if (!this.#focusSummary) return;
-    this.#focusSummary = false;
-    this.#host.renderRoot.querySelector<HTMLElement>('[data-error-summary]')?.focus();
   }
 }
 

@@ -15,6 +15,7 @@ import { CarepathCalendarDownloadEvent } from '../../events/calendar-download.js
 import { CarepathTrackChangeEvent } from '../../events/track-change.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/carepath-element.js';
 import { propertiesOf, shapeOf, specsOf, type FieldProperties } from '../../internal/fields.js';
+import { FocusAfterRender } from '../../internal/focus-after-render.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { enSchedule } from '../../translations/en.js';
 import { fitCheckPart, type BusyError } from './parts/fit-check.js';
@@ -103,6 +104,8 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
   #view: ScheduleView | null = null;
   #viewError: unknown;
   #nextEntryId = 1;
+  /** Where the keyboard goes when the visitor's action replaces what had focus. */
+  #focus = new FocusAfterRender(this);
 
   protected override refineConfig(config: ScheduleConfig): { config: ScheduleConfig; issues: readonly InputIssue[] } {
     const issues: InputIssue[] = [];
@@ -178,10 +181,9 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
   }
 
   /** Opens the form and puts focus on its first control, Monday, since the button that had it is gone. */
-  #openFit = async (): Promise<void> => {
+  #openFit = (): void => {
     this.fitOpen = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('input[name="busy-day"]')?.focus();
+    this.#focus.request('input[name="busy-day"]');
   };
 
   #onTrackChange = (event: Event): void => {
@@ -227,20 +229,20 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
   #fail(error: BusyError): void {
     this.busyError = error;
     const { field } = error;
-    void this.updateComplete.then(() => {
-      const selector = field === 'days' ? 'input[name="busy-day"]' : field === 'from' ? '#busy-from' : '#busy-to';
-      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-    });
+    this.#focus.request(field === 'days' ? 'input[name="busy-day"]' : field === 'from' ? '#busy-from' : '#busy-to');
   }
 
   #removeBusy(id: number): void {
     const index = this.busyEntries.findIndex((entry) => entry.id === id);
     this.busyEntries = this.busyEntries.filter((entry) => entry.id !== id);
     // Keep the keyboard where it was: the next entry's button, else the previous one, else "Add".
-    void this.updateComplete.then(() => {
-      const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.entry button'));
-      (buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('.add'))?.focus();
-    });
+    this.#focus.request(
+      (root) => {
+        const buttons = root.querySelectorAll('.entry button');
+        return buttons[Math.min(index, buttons.length - 1)];
+      },
+      { fallback: 'button.add' },
+    );
   }
 
   #download = (): void => {
