@@ -170,6 +170,21 @@ describe('<carepath-quiz>', () => {
       expect(events.filter((event) => event.type === 'carepath-quiz-step')).to.have.length(1);
     });
 
+    it('draws the error in the shared error style, coloured by --carepath-color-error (the quiz-only names still win)', async () => {
+      const el = await mount('<carepath-quiz style="--carepath-color-error: rgb(0, 100, 0)"></carepath-quiz>');
+      await start(el);
+      await pressContinue(el);
+      const summary = $(el, '[part="error-summary"]') as HTMLElement;
+      expect(summary.hasAttribute('data-error-summary'), 'the shared summary').to.equal(true);
+      expect(summary.getAttribute('aria-labelledby')).to.equal('error-summary-title');
+      expect(textOf($(el, '#error-summary-title'))).to.equal('There is a problem');
+      expect(getComputedStyle(summary).borderTopColor).to.equal('rgb(0, 100, 0)');
+      expect(getComputedStyle($(el, '.has-error') as Element).borderInlineStartColor).to.equal('rgb(0, 100, 0)');
+      expect(getComputedStyle($(el, '#answer-error') as Element).color).to.equal('rgb(0, 100, 0)');
+      el.style.setProperty('--carepath-quiz-error-color', 'rgb(120, 0, 0)');
+      expect(getComputedStyle(summary).borderTopColor, 'the deprecated quiz-only name').to.equal('rgb(120, 0, 0)');
+    });
+
     it('lets optional context questions be skipped (Skip, or Continue with no answer) and requires every item', async () => {
       const el = await mount('<carepath-quiz instruments="phq-2"></carepath-quiz>');
       await play(el, {}, 'withdrawal');

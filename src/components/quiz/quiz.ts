@@ -24,8 +24,12 @@ import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/car
 import { publish } from '../../internal/channel.js';
 import { centerLinePlain, centerPhone, renderCenterAction } from '../../internal/crisis-line.js';
 import { propertiesOf, shapeOf, specsOf } from '../../internal/fields.js';
+import { FocusAfterRender } from '../../internal/focus-after-render.js';
+import { FormFields, formFieldStyles } from '../../internal/form-fields.js';
 import { CRISIS_ACTIONS, crisisText, renderAction } from '../../internal/help-text.js';
 import { SessionAnswers } from '../../internal/session-storage.js';
+import { crisisStyles } from '../../styles/crisis.js';
+import { baseStyles } from '../../styles/tokens.js';
 import { enQuiz } from '../../translations/en.js';
 import { FamilyPath } from './family/family-path.js';
 import { familyStyles } from './family/family.styles.js';
@@ -92,13 +96,14 @@ const NEVER_STORED = ['safety', `phq-9/${PHQ9_SELF_HARM_ITEM}`];
  * @cssproperty --carepath-quiz-max-width - Widest line length of a screen (default `42rem`).
  * @cssproperty --carepath-quiz-option-background - Background of an answer (default: the surface colour).
  * @cssproperty --carepath-quiz-option-selected-background - Background of the chosen answer (default: the highlight colour).
- * @cssproperty --carepath-quiz-error-color - Colour of error messages and borders in the light theme (default `#b3261e`).
- * @cssproperty --carepath-quiz-error-color-dark - The same in the dark theme (default `#ffb4ab`).
+ * @cssproperty --carepath-quiz-error-color - Deprecated: set `--carepath-color-error`, which every widget's errors use. Still wins over it when set.
+ * @cssproperty --carepath-quiz-error-color-dark - Deprecated: set `--carepath-color-error-dark`. Still wins over it when set.
  */
 export class CarepathQuiz extends CarepathElement<QuizConfig> {
   static override widget = 'quiz';
   static override translations = { en: enQuiz };
-  static override styles = [quizStyles, familyStyles];
+  // The fixed crisis styles come last, so their colours and sizes win over every rule before them.
+  static override styles = [baseStyles, formFieldStyles, quizStyles, familyStyles, crisisStyles];
   static override configShape = { ...COMMON_SHAPE, ...shapeOf(QUIZ_FIELDS) };
   static override configFields = { ...COMMON_FIELDS, ...specsOf(QUIZ_FIELDS) };
   static override properties = propertiesOf(QUIZ_FIELDS);
@@ -124,7 +129,10 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   readonly #flows = new QuizFlowState();
   /** What this update shows, computed in `willUpdate`. */
   #view: QuizView | undefined;
-  #focus: 'heading' | 'error' | 'copy' | null = null;
+  /** Where focus goes after the next render (a visitor's action only; never on the first render). */
+  readonly #focus = new FocusAfterRender(this);
+  /** The shared error summary and its focus (form-fields.ts). */
+  readonly #fields = new FormFields(this, this.#focus);
   #restored = false;
   /** The `answering-for` in effect at the last update: a change starts again at the new mode's intro. */
   #answeringFor: QuizConfig['answeringFor'] | undefined;
@@ -160,6 +168,8 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     onComplete: (crisis) => this.emit(new CarepathQuizCompleteEvent({ answeringFor: 'someone-else', level: null, crisis, instruments: [] })),
     onCta: ({ kind, href }) => this.#onCta(kind, href),
     onStartOver: () => this.#onStartOver(),
+    focus: this.#focus,
+    fields: this.#fields,
   });
 
   /** What the screens call back (built once, so a render hands the same functions to the templates). */
@@ -172,6 +182,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     onContinueAfterCrisis: () => {
       if (this.currentKey) this.#advanceFrom(this.currentKey);
     },
+    onFollow: (event, id) => this.#fields.focus(event, id),
     onCta: ({ kind, href }) => this.#onCta(kind, href),
     onPrint: () => window.print(),
     onCopy: () => void this.#onCopy(),
@@ -202,15 +213,6 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     const flow = this.#flows.current;
     const state = { screen: this.screen, currentKey: this.currentKey, outcome: this.outcome };
     this.#view = flow ? quizView(state, this.#family.active, () => this.#path(), flow.compiled.length) : undefined;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const target = this.#focus;
-    this.#focus = null;
-    if (target === 'heading') this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
-    else if (target === 'error') this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-    else if (target === 'copy') this.renderRoot.querySelector<HTMLTextAreaElement>('.copy-fallback textarea')?.select();
   }
 
   protected override renderWidget(): TemplateResult {
@@ -249,7 +251,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     this.showError = false;
     this.announcement = '';
     this.copyState = 'idle';
-    this.#focus = 'heading';
+    this.#focus.request('[data-focus]');
   }
 
   #showQuestion(step: QuizStep, total: number): void {
@@ -308,7 +310,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     }
     if (!option) {
       this.showError = true;
-      this.#focus = 'error';
+      this.#fields.showErrors();
       return;
     }
     this.#answer(step, option.value, option.crisis);
@@ -366,7 +368,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
 
   #onStartOver(): void {
     this.#clear();
-    this.#focus = 'heading';
+    this.#focus.request('[data-focus]');
     this.#publish(null, false);
   }
 
@@ -396,7 +398,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     this.selection = undefined;
     this.#session.clear();
     this.#go('intro');
-    this.#focus = null;
+    this.#focus.cancel(); // the page, not the visitor, changed the screen
   }
 
   #publish(level: CareLevelId | null, crisis: boolean): void {
@@ -421,7 +423,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
       this.copyState = 'copied';
     } catch {
       this.copyState = 'failed';
-      this.#focus = 'copy';
+      this.#focus.request('.copy-fallback textarea', { select: true });
     }
   }
 }

@@ -22,6 +22,8 @@ import {
 import type * as FamilyContent from '../../../core/family-content.js';
 import { careLevels } from '../../../core/levels.js';
 import type { Language } from '../../../core/text.js';
+import type { FocusAfterRender } from '../../../internal/focus-after-render.js';
+import type { FormFields } from '../../../internal/form-fields.js';
 import { renderChecklist } from './checklist.js';
 import { renderSafety, renderWho } from './choice.js';
 import { renderFamilyCrisis, type FamilyCrisisKind } from './crisis.js';
@@ -64,6 +66,10 @@ export interface FamilyPathOptions {
   readonly onComplete: (crisis: boolean) => void;
   readonly onCta: (cta: FamilyCta) => void;
   readonly onStartOver: () => void;
+  /** The quiz's focus mover: the path's headings take focus when its screen changes. */
+  readonly focus: FocusAfterRender;
+  /** The quiz's form fields: the shared error summary, which takes focus when shown. */
+  readonly fields: FormFields;
   /** Where the long-form text comes from (a test may pass its own). */
   readonly loadContent?: () => Promise<Content>;
 }
@@ -87,7 +93,6 @@ export class FamilyPath implements ReactiveController {
   #content: Content | null = null;
   #loading: Promise<void> | null = null;
   #loadFailed = false;
-  #focus: 'heading' | 'error' | null = null;
 
   constructor(host: FamilyPathHost, options: FamilyPathOptions) {
     this.#host = host;
@@ -147,21 +152,11 @@ export class FamilyPath implements ReactiveController {
     this.#selection = undefined;
     this.#error = false;
     this.#checked = new Set();
-    this.#focus = null;
   }
 
   /** Before each render: a long-form screen whose text is not here yet starts loading it (render only reads). */
   hostUpdate(): void {
     if (!this.#content && !this.#loading && !this.#loadFailed && !SHORT_VIEWS.includes(this.#view)) this.#load();
-  }
-
-  hostUpdated(): void {
-    const target = this.#focus;
-    this.#focus = null;
-    if (!target) return;
-    const root = this.#host.renderRoot;
-    const selector = target === 'error' ? '.error-summary' : '[data-focus]';
-    root.querySelector<HTMLElement>(selector)?.focus();
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -171,7 +166,7 @@ export class FamilyPath implements ReactiveController {
     if (push && this.#view !== 'off') this.#history.push(this.#view);
     this.#view = view;
     this.#error = false;
-    this.#focus = 'heading';
+    this.#options.focus.request('[data-focus]');
     if (view === 'safety') this.#selection = this.#safety;
     if (view === 'who') this.#selection = this.#who;
     const index = FAMILY_QUESTION_SCREENS.indexOf(view as FamilyScreen);
@@ -193,7 +188,6 @@ export class FamilyPath implements ReactiveController {
     }
     if (this.#view === 'who' || this.#options.answeringFor() !== 'ask') {
       this.#view = 'off';
-      this.#focus = null;
       this.#options.onExit();
       this.#host.requestUpdate();
       return;
@@ -214,6 +208,8 @@ export class FamilyPath implements ReactiveController {
     this.#loading = load()
       .then((content) => {
         this.#content = content;
+        // The visitor waited on the loading screen: the screen they asked for takes focus once it is drawn.
+        if (!SHORT_VIEWS.includes(this.#view)) this.#options.focus.request('[data-focus]');
       })
       .catch(() => {
         this.#loadFailed = true;
@@ -244,6 +240,7 @@ export class FamilyPath implements ReactiveController {
           onSelect: (value) => (this.#selection = value),
           onSubmit: this.#submitWho,
           onBack: this.#back,
+          onFollow: this.#follow,
         });
       case 'intro': {
         const first = this.#options.answeringFor() === 'someone-else';
@@ -265,6 +262,7 @@ export class FamilyPath implements ReactiveController {
           onSelect: (value) => (this.#selection = value),
           onSubmit: this.#submitSafety,
           onBack: this.#back,
+          onFollow: this.#follow,
         }, { number: 1, total: FAMILY_QUESTION_SCREENS.length });
       case 'crisis':
         return renderFamilyCrisis(ctx, this.#safety === 'yes' ? 'yes' : 'unsure', { onBack: this.#back, onContinue: () => this.#next('crisis') });
@@ -325,7 +323,6 @@ export class FamilyPath implements ReactiveController {
     this.#who = choice;
     if (choice === 'self') {
       this.#view = 'off';
-      this.#focus = null;
       this.#options.onSelf();
       this.#host.requestUpdate();
       return;
@@ -348,9 +345,11 @@ export class FamilyPath implements ReactiveController {
     this.#next('safety');
   };
 
+  #follow = (event: Event, id: string): void => this.#options.fields.focus(event, id);
+
   #fail(): void {
     this.#error = true;
-    this.#focus = 'error';
+    this.#options.fields.showErrors();
     this.#host.requestUpdate();
   }
 }

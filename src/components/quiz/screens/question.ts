@@ -10,7 +10,7 @@ import { coreText, type QuizSay } from '../quiz-text.js';
 import { renderAnswer, type AnswerHandlers, type AnswerIds } from './answer.js';
 import { renderCrisisLine } from './crisis.js';
 
-const IDS: AnswerIds = { heading: 'question-heading', hint: 'hint', error: 'answer-error', errorTitle: 'error-title', option: 'answer' };
+const IDS: AnswerIds = { heading: 'question-heading', hint: 'hint', error: 'answer-error', summaryPrefix: '', option: 'answer' };
 
 export interface QuestionView {
   readonly step: QuizStep;
