@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/quiz/define.js';
+import { familyContentLoader } from '../../src/components/quiz/family/family-path.js';
 import { QUIZ_STORAGE_PREFIX, type CarepathQuiz } from '../../src/components/quiz/quiz.js';
 import { CARE_LEVEL_IDS } from '../../src/core/levels.js';
 import { FAMILY_CHECKLIST } from '../../src/core/family-content.js';
@@ -24,6 +25,7 @@ import {
   term,
   textOf,
 } from '../helpers/quiz-driver.js';
+import { captureWarnings } from '../helpers/console.js';
 
 /** Start on the intro, stopping at "Who is this for?" (the driver's `start` answers it with "Me"). */
 async function pressStart(el: CarepathQuiz): Promise<void> {
@@ -512,5 +514,74 @@ describe('<carepath-quiz>: the path for family and friends', () => {
     await sendKeys({ press: 'Enter' });
     await settled(el);
     expect($(el, '.intro')).to.exist;
+  });
+});
+
+describe('<carepath-quiz>: when the path\'s lazily loaded part does not load', () => {
+  it('keeps "Who is this for?", the intro, the safety question and the crisis screen; then one warning, the crisis line, Back and Try again, and nothing is lost', async () => {
+    const original = familyContentLoader.load;
+    let attempts = 0;
+    familyContentLoader.load = () => {
+      attempts += 1;
+      return Promise.reject(new Error('offline'));
+    };
+    try {
+      const group = freshGroup();
+      const channel = listen(group);
+      const el = await mount(`<carepath-quiz group="${group}"></carepath-quiz>`, 320);
+      const warnings = await captureWarnings(async () => {
+        await pressStart(el);
+        expect(keyOf(el)).to.equal('who');
+        await choose(el, 'someone-else');
+        await settle(el);
+        expect(attempts, 'the path starts loading its next part as the visitor enters it').to.equal(1);
+        // The safety screens are in the main file: they never wait for the lazy one.
+        expect($(el, '.family-intro'), 'the path\'s intro').to.exist;
+        ($(el, '.family-intro button[part="continue"]') as HTMLButtonElement).click();
+        await settle(el);
+        expect(keyOf(el)).to.equal('safety');
+        await choose(el, 'unsure');
+        await settle(el);
+        expect($(el, '.family-crisis-screen'), 'the crisis screen').to.exist;
+        expect($$(el, '.crisis-panel a').map((link) => link.getAttribute('href'))).to.include.members(['tel:988', 'tel:911']);
+        expect(channel.messages).to.deep.equal([{ v: 1, group, level: null, crisis: true, source: 'quiz' }]);
+        ($(el, '.crisis-screen .actions .button') as HTMLButtonElement).click();
+        await settle(el);
+        // The checklist needs the lazy file: a screen that keeps the crisis line and offers the way back.
+        expect($(el, '.family-loading'), 'the failure screen').to.exist;
+        expect(textOf($(el, '.family-loading [role="status"]'))).to.equal(
+          'The next part did not load. Check your connection and try again. You can still call or text 988 at any time.',
+        );
+        expect(textOf($(el, '.crisis-line'))).to.contain('call or text 988');
+        expect($(el, '.family-loading .back'), 'Back').to.exist;
+        expect(textOf($(el, '.family-loading button[part="continue"]'))).to.equal('Try again');
+        await expect(el).to.be.accessible();
+        // Back leads the way back, with the answer kept.
+        await back(el);
+        expect($(el, '.family-crisis-screen'), 'back to the crisis screen').to.exist;
+        await back(el);
+        expect(keyOf(el)).to.equal('safety');
+        expect($<HTMLInputElement>(el, 'input[value="unsure"]')?.checked, 'the answer is kept').to.equal(true);
+        await choose(el, 'unsure');
+        await settle(el);
+        ($(el, '.crisis-screen .actions .button') as HTMLButtonElement).click();
+        await settle(el);
+        expect($(el, '.family-loading'), 'still the failure screen').to.exist;
+        // Try again, now that the file loads: the checklist shows and its heading takes focus.
+        familyContentLoader.load = original;
+        ($(el, '.family-loading button[part="continue"]') as HTMLButtonElement).click();
+        await settled(el);
+      });
+      expect(warnings.filter((line) => line.includes('carepath-family-content.js')), warnings.join('\n')).to.have.length(1);
+      expect(keyOf(el)).to.equal('check-use');
+      expectFocus(el, $(el, '#family-heading'), 'focus on the checklist once it is drawn');
+      await expect(el).to.be.accessible();
+      // The crisis answer still sticks: the last screen leads with the panel.
+      while (!$(el, '.family-levels')) await next(el);
+      expect($(el, '.family-levels .crisis-panel')).to.exist;
+      channel.stop();
+    } finally {
+      familyContentLoader.load = original;
+    }
   });
 });

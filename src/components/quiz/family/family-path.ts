@@ -5,8 +5,10 @@
  * a crisis answer was given (publish `{ level: null, crisis: true }` at once), a question screen is shown (the step
  * event), and the last screen is shown (the complete event, with no score, band or level).
  *
- * The long-form text (`family-content.ts`) is loaded when the visitor enters the path; the safety question and the
- * crisis and overdose screens are in the main bundle, so help never waits for a download.
+ * The long-form screens and their text (lazy/family-content.ts) are loaded when the visitor enters the path; "Who
+ * is this for?", the path's intro, the safety question and the crisis and overdose screens are in the main file, so
+ * help never waits for a download. If the lazy file fails, one console warning, and a screen that keeps the crisis
+ * line, Back and "Try again": nothing checked is lost.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
@@ -19,19 +21,26 @@ import {
   type FamilyScreen,
   type WhoAnswer,
 } from '../../../core/family.js';
-import type * as FamilyContent from '../../../core/family-content.js';
+import { levelName } from '../../../core/level-words.js';
 import { careLevels } from '../../../core/levels.js';
-import type { Language } from '../../../core/text.js';
+import { localize, type Language } from '../../../core/text.js';
 import type { FocusAfterRender } from '../../../internal/focus-after-render.js';
 import type { FormFields } from '../../../internal/form-fields.js';
-import { renderChecklist } from './checklist.js';
 import { renderSafety, renderWho } from './choice.js';
 import { renderFamilyCrisis, type FamilyCrisisKind } from './crisis.js';
-import { renderFamilyIntro, renderHelp, renderOverdose, renderSeen, renderSupport, renderTalk, renderTeen } from './info.js';
-import { renderLevels, renderLoading, type FamilyCta } from './levels.js';
+import { renderFamilyIntro, renderOverdose } from './info.js';
+import { FAMILY_KIT } from './kit.js';
+import type * as FamilyContent from './lazy/family-content.js';
+import type { FamilyCta } from './lazy/levels.js';
+import { renderLoading } from './loading.js';
 import type { FamilyContext } from './parts.js';
 
 type Content = typeof FamilyContent;
+
+/** Where the lazy part comes from: the bundler's chunk (a test may replace `load` to see a failure). */
+export const familyContentLoader = { load: (): Promise<Content> => import('./lazy/family-content.js') };
+
+let warned = false;
 
 /** What the path needs from the quiz that hosts it. */
 export interface FamilyPathHost extends ReactiveControllerHost {
@@ -70,8 +79,6 @@ export interface FamilyPathOptions {
   readonly focus: FocusAfterRender;
   /** The quiz's form fields: the shared error summary, which takes focus when shown. */
   readonly fields: FormFields;
-  /** Where the long-form text comes from (a test may pass its own). */
-  readonly loadContent?: () => Promise<Content>;
 }
 
 type View = 'off' | 'who' | FamilyScreen;
@@ -204,15 +211,17 @@ export class FamilyPath implements ReactiveController {
   #load(): void {
     if (this.#content || this.#loading) return;
     this.#loadFailed = false;
-    const load = this.#options.loadContent ?? (() => import('../../../core/family-content.js'));
-    this.#loading = load()
+    this.#loading = familyContentLoader
+      .load()
       .then((content) => {
         this.#content = content;
         // The visitor waited on the loading screen: the screen they asked for takes focus once it is drawn.
         if (!SHORT_VIEWS.includes(this.#view)) this.#options.focus.request('[data-focus]');
       })
-      .catch(() => {
+      .catch((error: unknown) => {
         this.#loadFailed = true;
+        if (!warned) console.warn('carepath: the next part of the path for family and friends (carepath-family-content.js) did not load.', error);
+        warned = true;
       })
       .finally(() => {
         this.#loading = null;
@@ -273,15 +282,17 @@ export class FamilyPath implements ReactiveController {
     }
   }
 
-  #renderLong(ctx: FamilyContext, view: FamilyScreen, reading: { onBack: () => void; onNext: () => void }): TemplateResult {
+  #renderLong(base: FamilyContext, view: FamilyScreen, reading: { onBack: () => void; onNext: () => void }): TemplateResult {
     const content = this.#content;
     if (!content) {
-      return renderLoading(ctx, this.#loadFailed, { onBack: this.#back, onRetry: () => this.#load() });
+      return renderLoading(base, this.#loadFailed, { onBack: this.#back, onRetry: () => this.#load() });
     }
+    const ctx = { ...base, kit: FAMILY_KIT };
+    const { lang } = ctx;
     const group = screenGroup(view);
     if (group) {
       const number = FAMILY_QUESTION_SCREENS.indexOf(view) + 1;
-      return renderChecklist(ctx, content.familyCheckGroup(group), { checked: this.#checked }, {
+      return content.renderChecklist(ctx, content.familyCheckGroup(group), { checked: this.#checked }, {
         onToggle: (id, on) => {
           if (on) this.#checked.add(id);
           else this.#checked.delete(id);
@@ -293,21 +304,24 @@ export class FamilyPath implements ReactiveController {
     }
     switch (view) {
       case 'seen':
-        return renderSeen(ctx, content.FAMILY_SEEN_HEADING, content.familyFollowUps(this.#checked).map((id) => content.FAMILY_NOTES[id]), reading);
+        return content.renderSeen(ctx, content.FAMILY_SEEN_HEADING, content.familyFollowUps(this.#checked).map((id) => content.FAMILY_NOTES[id]), reading);
       case 'help':
-        return renderHelp(ctx, content.FAMILY_HELP, reading);
+        return content.renderHelp(ctx, content.FAMILY_HELP, reading);
       case 'talk':
-        return renderTalk(ctx, content.FAMILY_TALK, reading);
+        return content.renderTalk(ctx, content.FAMILY_TALK, reading);
       case 'support':
-        return renderSupport(ctx, content.FAMILY_SUPPORT, reading);
+        return content.renderSupport(ctx, content.FAMILY_SUPPORT, reading);
       case 'teen':
-        return renderTeen(ctx, content.FAMILY_TEEN, reading);
-      default:
-        return renderLevels(ctx, content.FAMILY_LEVELS, { levels: careLevels, crisis: this.#crisis, ctas: this.#options.ctas() }, {
+        return content.renderTeen(ctx, content.FAMILY_TEEN, reading);
+      default: {
+        // Each level named as the table of levels names it (the core's levelName), none suggested.
+        const levels = careLevels.map((level) => ({ id: level.id, name: levelName(level.id, lang), text: `${localize(level.setting, lang)}. ${localize(level.hours, lang)}.` }));
+        return content.renderLevels(ctx, content.FAMILY_LEVELS, { levels, crisis: this.#crisis, ctas: this.#options.ctas() }, {
           onBack: this.#back,
           onCta: this.#options.onCta,
           onStartOver: this.#options.onStartOver,
         });
+      }
     }
   }
 
