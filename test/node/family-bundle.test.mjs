@@ -59,10 +59,13 @@ describe('the family path in the CDN files', () => {
     }
   });
 
-  it('the classic-script file carries everything (it cannot load a chunk)', () => {
+  it('the classic-script file holds the safety screens and loads the rest from its own URL, as the Spanish file (not an injected script)', () => {
     assert.ok(existsSync(new URL('carepath.iife.js', cdn)));
     const code = read('carepath.iife.js');
-    for (const text of [...IN_MAIN, ...LAZY]) assert.ok(code.includes(text), `carepath.iife.js lacks "${text}"`);
+    for (const text of [...IN_MAIN, ...SAFETY_SCREENS]) assert.ok(code.includes(text), `carepath.iife.js lacks "${text}"`);
+    for (const text of [...LAZY, ...LAZY_UI]) assert.ok(!code.includes(text), `carepath.iife.js carries "${text}"`);
+    assert.match(code, /import\(new URL\("carepath-family-content\.js",\w+\|\|document\.baseURI\)/, 'carepath.iife.js loads the chunk by URL');
+    assert.doesNotMatch(code, /createElement\(["'`]script/, 'carepath.iife.js injects a script');
   });
 });
 

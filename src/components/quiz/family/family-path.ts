@@ -29,16 +29,16 @@ import type { FormFields } from '../../../internal/form-fields.js';
 import { renderSafety, renderWho } from './choice.js';
 import { renderFamilyCrisis, type FamilyCrisisKind } from './crisis.js';
 import { renderFamilyIntro, renderOverdose } from './info.js';
+import { importFamilyContent, type FamilyContent } from './family-load.js';
 import { FAMILY_KIT } from './kit.js';
-import type * as FamilyContent from './lazy/family-content.js';
 import type { FamilyCta } from './lazy/levels.js';
 import { renderLoading } from './loading.js';
 import type { FamilyContext } from './parts.js';
 
-type Content = typeof FamilyContent;
+type Content = FamilyContent;
 
-/** Where the lazy part comes from: the bundler's chunk (a test may replace `load` to see a failure). */
-export const familyContentLoader = { load: (): Promise<Content> => import('./lazy/family-content.js') };
+/** Where the lazy part comes from (family-load.ts; a test may replace `load` to see a failure). */
+export const familyContentLoader = { load: importFamilyContent };
 
 let warned = false;
 
