@@ -4,7 +4,9 @@
  * moves focus to it), the message beside the field saying what to do, and one error style — a thick bar at the
  * field's inline start, a thicker border on the control, the message in bold — in `--carepath-color-error`
  * (`--carepath-color-error-dark` in the dark theme). Colour is never the only sign: the word "Error:" (visually
- * hidden) starts each message, and in forced colors the bar and borders use the system's `Mark` colour.
+ * hidden) starts each message, and in forced colors the bar and borders use the system's `CanvasText` (the one
+ * colour every forced palette sets against `Canvas` at high contrast; `Mark` is yellow even on a white canvas, about
+ * 1.1:1) while the browser picks the text colours.
  *
  * When the visitor commits an invalid value (a `change`, or "Continue" with nothing chosen), call `showErrors()`:
  * after the next render, focus moves to the summary, so a screen reader reads it and the keyboard starts there.
@@ -62,7 +64,7 @@ export interface ErrorSummaryOptions {
   /** Moves focus to the field (usually `formFields.focus`). */
   readonly onFollow: (event: Event, id: string) => void;
   /** The heading's level in the widget's outline (default 3). */
-  readonly level?: 2 | 3;
+  readonly level?: 2 | 3 | 4;
   /** Distinguishes the summary's heading id when a widget shows more than one form. */
   readonly idPrefix?: string;
 }
@@ -71,7 +73,12 @@ export interface ErrorSummaryOptions {
 export function renderErrorSummary(options: ErrorSummaryOptions): TemplateResult | typeof nothing {
   if (options.errors.length === 0) return nothing;
   const titleId = `${options.idPrefix ?? ''}error-summary-title`;
-  const title = options.level === 2 ? html`<h2 class="error-title" id=${titleId}>${options.title}</h2>` : html`<h3 class="error-title" id=${titleId}>${options.title}</h3>`;
+  const title =
+    options.level === 2
+      ? html`<h2 class="error-title" id=${titleId}>${options.title}</h2>`
+      : options.level === 4
+        ? html`<h4 class="error-title" id=${titleId}>${options.title}</h4>`
+        : html`<h3 class="error-title" id=${titleId}>${options.title}</h3>`;
   return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby=${titleId} data-error-summary>
     ${title}
     <ul>
@@ -138,7 +145,7 @@ export const formFieldStyles = css`
       .error-summary,
       .has-error,
       .has-error :is(input, select, textarea)[aria-invalid='true'] {
-        border-color: Mark;
+        border-color: CanvasText;
       }
     }
   }

@@ -9,6 +9,9 @@
 export const enCommon = {
   'carepath.common.notice': 'This section is not available right now.',
   'carepath.common.debugHeading': 'Configuration issues (shown because of the debug attribute)',
+  // The one error summary and the word read before each field's message (src/internal/form-fields.ts).
+  'carepath.common.errorSummary': 'There is a problem',
+  'carepath.common.errorPrefix': 'Error:',
   'carepath.common.notDiagnosis': 'This page gives general facts, not medical advice. Only a licensed clinician can say which level of care is right for you. They decide after a full assessment.',
 } as const;
 
@@ -242,8 +245,6 @@ export const enCost = {
   'carepath.cost.note.deductibleMet': 'This is more than your deductible, so the estimate uses {amount}. Your deductible is met.',
   'carepath.cost.note.oopMet': 'This is more than your out-of-pocket limit, so the estimate uses {amount}. You have reached your limit.',
   'carepath.cost.note.percent': 'This is {value}%, which is very low. If your coinsurance is {percent}%, enter {percent}.',
-  'carepath.cost.errorSummary': 'There is a problem',
-  'carepath.cost.errorPrefix': 'Error:',
   'carepath.cost.ask': 'Ask the center',
   'carepath.cost.none': 'None',
   'carepath.cost.allDay': '24-hour care: ask the center',
@@ -290,7 +291,16 @@ export type TranslationKey =
   | keyof typeof enSchedule
   | keyof typeof enQuiz
   | keyof typeof enCost;
-/** The same keys as an English section, each a string (for es.ts and other languages). */
-export type Strings<Section> = { readonly [Key in keyof Section]: string };
+/** Every English string by key, as its literal type (a type only, like `TranslationKey`). */
+export type EnglishText = typeof enCommon & typeof enLevels & typeof enSchedule & typeof enQuiz & typeof enCost;
+/** The `{name}` placeholders of a string literal type: `'Enter {count} of {max}'` → `'count' | 'max'`. */
+export type Placeholders<Text> = Text extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+/** A string that carries each placeholder of `Text` (in any order, so a translation can move them). */
+type Carrying<Text> = Text extends `${string}{${infer Name}}${infer Rest}` ? `${string}{${Name}}${string}` & Carrying<Rest> : string;
+/**
+ * The same keys as an English section, each a string with the English string's `{name}` placeholders (for es.ts and
+ * other languages): a translation that drops or misspells one is a compile error.
+ */
+export type Strings<Section> = { readonly [Key in keyof Section]: Carrying<Section[Key]> };
 /** A widget's strings per language. */
 export type Dictionary = Readonly<Partial<Record<TranslationKey, string>>>;

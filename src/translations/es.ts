@@ -4,6 +4,8 @@ import type { Strings, enCommon, enCost, enLevels, enQuiz, enSchedule } from './
 export const esCommon: Strings<typeof enCommon> = {
   'carepath.common.notice': 'Esta sección no está disponible en este momento.',
   'carepath.common.debugHeading': 'Problemas de configuración (se muestran por el atributo debug)',
+  'carepath.common.errorSummary': 'Hay un problema',
+  'carepath.common.errorPrefix': 'Error:',
   'carepath.common.notDiagnosis': 'Esta página da información general, no consejos médicos. Solo un profesional clínico con licencia puede decir qué nivel de atención es el adecuado para usted. Lo decide después de una evaluación completa.',
 };
 
@@ -227,8 +229,6 @@ export const esCost: Strings<typeof enCost> = {
   'carepath.cost.note.deductibleMet': 'Esto es más que su deducible, así que el cálculo usa {amount}. Ya cubrió su deducible.',
   'carepath.cost.note.oopMet': 'Esto es más que su límite de gastos de bolsillo, así que el cálculo usa {amount}. Ya llegó a su límite.',
   'carepath.cost.note.percent': 'Esto es {value}%, que es muy poco. Si su coseguro es {percent}%, escriba {percent}.',
-  'carepath.cost.errorSummary': 'Hay un problema',
-  'carepath.cost.errorPrefix': 'Error:',
   'carepath.cost.ask': 'Pregunte al centro',
   'carepath.cost.none': 'Ninguno',
   'carepath.cost.allDay': 'Atención las 24 horas: pregunte al centro',

@@ -16,6 +16,7 @@ import { CarepathLevelSelectEvent } from '../../events/level-select.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/carepath-element.js';
 import { publish } from '../../internal/channel.js';
 import { propertiesOf, shapeOf, specsOf, type FieldProperties } from '../../internal/fields.js';
+import { baseStyles } from '../../styles/tokens.js';
 import { enLevels, type TranslationKey } from '../../translations/en.js';
 import { LEVELS_FIELDS, type LevelColumn, type LevelText, type LevelsConfig } from './levels.fields.js';
 import { levelsStyles } from './levels.styles.js';
@@ -99,7 +100,7 @@ export interface CarepathLevels extends FieldProperties<typeof LEVELS_FIELDS> {}
 export class CarepathLevels extends CarepathElement<LevelsConfig> {
   static override widget = 'levels';
   static override translations = { en: enLevels };
-  static override styles = levelsStyles;
+  static override styles = [baseStyles, levelsStyles];
 
   static override configShape = { ...COMMON_SHAPE, ...shapeOf(LEVELS_FIELDS) };
   static override configFields = { ...COMMON_FIELDS, ...specsOf(LEVELS_FIELDS) };

@@ -16,11 +16,14 @@ import { CarepathTrackChangeEvent } from '../../events/track-change.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/carepath-element.js';
 import { propertiesOf, shapeOf, specsOf, type FieldProperties } from '../../internal/fields.js';
 import { FocusAfterRender } from '../../internal/focus-after-render.js';
+import { FormFields, formFieldStyles } from '../../internal/form-fields.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { enSchedule } from '../../translations/en.js';
 import { fitCheckPart, type BusyError } from './parts/fit-check.js';
+import { fitCheckStyles } from './parts/fit-check.styles.js';
 import { tracksPart } from './parts/tracks.js';
 import { KIND_KEYS, allDayPart, downloadPart, summaryPart, weekHeading, weekPart } from './parts/week.js';
+import { weekStyles } from './parts/week.styles.js';
 import { SCHEDULE_FIELDS, type ScheduleConfig } from './schedule.fields.js';
 import { hoursIssue, scheduleView, selectedTrack, type BusyEntry, type ScheduleView } from './schedule.model.js';
 import { scheduleStyles } from './schedule.styles.js';
@@ -59,6 +62,7 @@ export interface CarepathSchedule extends FieldProperties<typeof SCHEDULE_FIELDS
  * @csspart day - One program day.
  * @csspart block - One session or break, with its times and its kind in words.
  * @csspart fit-check - The form for the visitor's own work or school hours, and whether each track fits.
+ * @csspart error-summary - The fit check's list of problems, linking to each field (it takes focus when "Add" finds one).
  * @csspart download - The "Download a sample week" button and its hint.
  * @csspart note - The "24-hour care: ask the center" note for inpatient and residential care.
  *
@@ -69,7 +73,7 @@ export interface CarepathSchedule extends FieldProperties<typeof SCHEDULE_FIELDS
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
-  static override styles = [baseStyles, scheduleStyles];
+  static override styles = [baseStyles, formFieldStyles, scheduleStyles, weekStyles, fitCheckStyles];
   static override widget = 'schedule';
   static override translations = { en: enSchedule };
   static override configShape = { ...COMMON_SHAPE, ...shapeOf(SCHEDULE_FIELDS) };
@@ -106,6 +110,8 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
   #nextEntryId = 1;
   /** Where the keyboard goes when the visitor's action replaces what had focus. */
   #focus = new FocusAfterRender(this);
+  /** The fit check's error summary and error style, shared with the estimator; the summary takes focus on a failed Add. */
+  #fields = new FormFields(this, this.#focus);
 
   protected override refineConfig(config: ScheduleConfig): { config: ScheduleConfig; issues: readonly InputIssue[] } {
     const issues: InputIssue[] = [];
@@ -175,6 +181,7 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
         onTime: this.#onBusyTime,
         onAdd: this.#addBusy,
         onRemove: (id) => this.#removeBusy(id),
+        onFollow: (event, id) => this.#fields.focus(event, id),
       })}
       ${downloadPart(t, this.#download)}
     </section>`;
@@ -228,8 +235,7 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
 
   #fail(error: BusyError): void {
     this.busyError = error;
-    const { field } = error;
-    this.#focus.request(field === 'days' ? 'input[name="busy-day"]' : field === 'from' ? '#busy-from' : '#busy-to');
+    this.#fields.showErrors();
   }
 
   #removeBusy(id: number): void {
