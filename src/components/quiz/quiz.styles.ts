@@ -3,7 +3,7 @@
  * (RTL for free). One question per screen with large native radios (GOV.UK / NHS); the crisis line and panel are
  * calm and prominent, never alarming in colour alone. Errors take the shared form-field style (form-fields.ts).
  * Printing keeps the result and the help numbers and drops the buttons. The widget lists its sheets in order:
- * the shared base, the shared form fields, these, the family path's, then the fixed crisis styles last.
+ * the shared base, the shared form fields and fixed crisis styles, then these and the family path's.
  */
 import { css } from 'lit';
 

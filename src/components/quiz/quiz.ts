@@ -91,8 +91,8 @@ export { QUIZ_STORAGE_PREFIX } from './quiz-memory.js';
 export class CarepathQuiz extends CarepathElement<QuizConfig> {
   static override widget = 'quiz';
   static override translations = { en: enQuiz };
-  // The fixed crisis styles come last, so their colours and sizes win over every rule before them.
-  static override styles = [baseStyles, formFieldStyles, quizStyles, familyStyles, crisisStyles];
+  // The fixed crisis styles are unlayered, so they win over every rule in the `carepath` layer wherever they sit.
+  static override styles = [baseStyles, formFieldStyles, crisisStyles, quizStyles, familyStyles];
   static override configShape = { ...COMMON_SHAPE, ...shapeOf(QUIZ_FIELDS) };
   static override configFields = { ...COMMON_FIELDS, ...specsOf(QUIZ_FIELDS) };
   static override properties = propertiesOf(QUIZ_FIELDS);

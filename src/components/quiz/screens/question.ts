@@ -50,7 +50,7 @@ export function renderQuestion(say: QuizSay, view: QuestionView, back: TemplateR
       options: step.options.map((option) => ({ value: String(option.value), label: coreText(lang, option.label) })),
       selected: view.selected,
       error: error
-        ? { title: say.term('carepath.quiz.errorTitle'), message: say.term('carepath.quiz.errorRequired'), prefix: say.term('carepath.quiz.errorPrefix') }
+        ? { title: say.term('carepath.common.errorSummary'), message: say.term('carepath.quiz.errorRequired'), prefix: say.term('carepath.common.errorPrefix') }
         : undefined,
       continueLabel: say.t('carepath.quiz.continue'),
       skipLabel: step.required ? undefined : say.t('carepath.quiz.skip'),
