@@ -10,6 +10,7 @@ import { levelName } from '../../core/level-words.js';
 import type { Reason, Recommendation } from '../../core/recommend.js';
 import type { ScoreResult } from '../../core/score.js';
 import type { Language, LocalizedText } from '../../core/text.js';
+import type { Term } from '../../internal/localize.js';
 import type { TranslationKey } from '../../translations/en.js';
 import type { Outcome } from './quiz-model.js';
 import type { QuizConfig, QuizStringKey, QuizStrings } from './quiz.fields.js';
@@ -23,10 +24,10 @@ type Values = Readonly<Record<string, string | number>>;
 /** How a screen says things: the visitor's language, the UI strings, and numbers in the visitor's format. */
 export interface QuizSay {
   readonly lang: Language;
-  /** A UI string. */
-  term(key: TranslationKey, values?: Values): string;
+  /** A UI string; its values are checked against the English string's `{name}` placeholders at compile time. */
+  readonly term: Term;
   /** A UI string, with the partner's replacement for the keys `strings` may replace. */
-  t(key: TranslationKey, values?: Values): string;
+  readonly t: Term;
   number(value: number): string;
 }
 
@@ -74,15 +75,16 @@ function fill(text: string, values?: Values): string {
 
 /** The quiz's `QuizSay` from its localizer and the partner's `strings` (only the allow-listed keys reach here). */
 export function quizSay(lang: Language, localizer: { term(key: TranslationKey, values?: Values): string; number(value: number): string }, strings: QuizStrings | undefined): QuizSay {
-  const term = (key: TranslationKey, values?: Values) => localizer.term(key, values);
+  const term = ((key: TranslationKey, values?: Values) => localizer.term(key, values)) as Term;
+  const t = ((key: TranslationKey, values?: Values) => {
+    const override = strings?.[key as QuizStringKey];
+    if (override === undefined) return localizer.term(key, values);
+    return fill(typeof override === 'string' ? override : inLanguage(override, lang), values);
+  }) as Term;
   return {
     lang,
     term,
-    t: (key, values) => {
-      const override = strings?.[key as QuizStringKey];
-      if (override === undefined) return term(key, values);
-      return fill(typeof override === 'string' ? override : inLanguage(override, lang), values);
-    },
+    t,
     number: (value) => localizer.number(value),
   };
 }
