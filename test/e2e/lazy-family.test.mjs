@@ -24,7 +24,7 @@ const SCRIPTS = {
 };
 
 /** Walks the path to the first checklist in `lang`, answering the safety question with `safety`. */
-async function walk(script, { lang = 'en', safety = 'no', failLazy = false } = {}) {
+async function walk(script, { lang = 'en', safety = 'no', failLazy = false, retry = false } = {}) {
   const context = await harness.browser.newContext();
   const page = await context.newPage();
   const errors = [];
@@ -41,7 +41,8 @@ async function walk(script, { lang = 'en', safety = 'no', failLazy = false } = {
 <carepath-quiz answering-for="someone-else"></carepath-quiz></body></html>`,
     }),
   );
-  if (failLazy) await page.route('**/carepath-family-content.js', (route) => route.abort());
+  let failing = failLazy;
+  await page.route('**/carepath-family-content.js', (route) => (failing ? route.abort() : route.continue()));
   await page.goto(`${harness.origin}${path}`, { waitUntil: 'networkidle' });
   const quiz = page.locator('carepath-quiz');
   const text = () => quiz.evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
@@ -58,10 +59,18 @@ async function walk(script, { lang = 'en', safety = 'no', failLazy = false } = {
   }
   await quiz.locator(failLazy ? '.family-loading .back' : '.family-check').waitFor();
   if (failLazy) await page.waitForFunction(() => document.querySelector('carepath-quiz').shadowRoot.querySelector('.family-loading button[part="continue"]'));
-  const state = await page.evaluate(() => ({ violations: window.__violations, warnings: window.__warnings }));
   const last = await text();
+  let retried = '';
+  if (retry) {
+    // The connection is back: "Try again" loads the file and shows the checklist.
+    failing = false;
+    await quiz.locator('.family-loading button[part="continue"]').click();
+    await quiz.locator('.family-check').waitFor();
+    retried = await text();
+  }
+  const state = await page.evaluate(() => ({ violations: window.__violations, warnings: window.__warnings }));
   await context.close();
-  return { ...state, errors, requests, safetyText, crisisText, last };
+  return { ...state, errors, requests, safetyText, crisisText, last, retried };
 }
 
 describe('the lazily loaded part of the family path', () => {
@@ -75,8 +84,8 @@ describe('the lazily loaded part of the family path', () => {
       assert.match(state.last, /What have you seen about their drinking or drug use\?/);
     });
 
-    it(`when it fails (${name}), the safety question and the crisis screen still show, then one warning and a screen with the crisis line, Back and Try again`, async () => {
-      const state = await walk(script, { safety: 'unsure', failLazy: true });
+    it(`when it fails (${name}), the safety question and the crisis screen still show, then one warning and a screen with the crisis line, Back and Try again, which loads it once it can`, async () => {
+      const state = await walk(script, { safety: 'unsure', failLazy: true, retry: true });
       assert.deepEqual(state.violations, []);
       assert.deepEqual(state.errors, []);
       assert.match(state.safetyText, /Could they hurt themselves or someone else right now\?/);
@@ -85,6 +94,7 @@ describe('the lazily loaded part of the family path', () => {
       assert.match(state.last, /The next part did not load\./);
       assert.match(state.last, /call or text 988/);
       assert.match(state.last, /Try again/);
+      assert.match(state.retried, /What have you seen about their drinking or drug use\?/, 'Try again, once the file loads');
     });
 
     it(`in Spanish, the safety question and the crisis screen show from ${name} even when the lazy part fails`, async () => {
