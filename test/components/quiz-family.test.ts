@@ -86,7 +86,14 @@ describe('<carepath-quiz>: who is answering', () => {
     await pressContinue(el);
     expect(textOf($(el, '.error-summary'))).to.contain('Choose who this is for.');
     expectFocus(el, $(el, '.error-summary'), 'focus on the error summary');
+    expect($(el, '.error-summary')?.getAttribute('role')).to.equal('alert');
+    expect(textOf($(el, '#family-error-summary-title'))).to.equal('There is a problem');
     await expect(el).to.be.accessible();
+    // The summary's link moves focus to the first answer (a fragment link would not reach into the shadow root).
+    ($(el, '.error-summary a') as HTMLAnchorElement).click();
+    await settle(el);
+    expectFocus(el, $(el, '#family-answer-0'), 'the link goes to the answers');
+    expect(location.hash, 'no change to the page URL').to.equal('');
     expect(events.map((event) => event.type)).to.deep.equal(['carepath-quiz-start']);
   });
 
