@@ -8,6 +8,9 @@ import { CSSResult } from 'lit';
 import { CarepathCost } from '../../src/components/cost/cost.js';
 import { costStyles } from '../../src/components/cost/cost.styles.js';
 import { CarepathLevels } from '../../src/components/levels/levels.js';
+import { familyStyles } from '../../src/components/quiz/family/family.styles.js';
+import { CarepathQuiz } from '../../src/components/quiz/quiz.js';
+import { quizStyles } from '../../src/components/quiz/quiz.styles.js';
 import { levelsStyles } from '../../src/components/levels/levels.styles.js';
 import { CarepathSchedule } from '../../src/components/schedule/schedule.js';
 import { fitCheckStyles } from '../../src/components/schedule/parts/fit-check.styles.js';
@@ -16,7 +19,7 @@ import { scheduleStyles } from '../../src/components/schedule/schedule.styles.js
 import { formFieldStyles } from '../../src/internal/form-fields.js';
 import { baseStyles } from '../../src/styles/tokens.js';
 
-const WIDGETS = { levels: CarepathLevels, schedule: CarepathSchedule, cost: CarepathCost } as const;
+const WIDGETS = { levels: CarepathLevels, schedule: CarepathSchedule, cost: CarepathCost, quiz: CarepathQuiz } as const;
 
 describe('widget styles: [baseStyles, …shared parts, …own]', () => {
   for (const [name, widget] of Object.entries(WIDGETS)) {
@@ -31,13 +34,13 @@ describe('widget styles: [baseStyles, …shared parts, …own]', () => {
   }
 
   it('a widget\'s own styles file holds its own rules only (the class file adds the base)', () => {
-    for (const own of [levelsStyles, scheduleStyles, weekStyles, fitCheckStyles, costStyles]) {
+    for (const own of [levelsStyles, scheduleStyles, weekStyles, fitCheckStyles, costStyles, quizStyles, familyStyles]) {
       expect(own instanceof CSSResult, 'one css result, not a list').to.equal(true);
       expect(own.cssText).to.not.contain(baseStyles.cssText.slice(0, 200));
     }
   });
 
   it('the widgets with a form take the shared error style right after the base', () => {
-    for (const widget of [CarepathSchedule, CarepathCost]) expect((widget.styles as unknown[])[1]).to.equal(formFieldStyles);
+    for (const widget of [CarepathSchedule, CarepathCost, CarepathQuiz]) expect((widget.styles as unknown[])[1]).to.equal(formFieldStyles);
   });
 });
