@@ -106,7 +106,8 @@ export const CoverageSchema = z
     billedRate: z.optional(money()),
   })
   .check(
-    z.superRefine((coverage, ctx) => {
+    (ctx) => {
+      const coverage = ctx.value;
       // With no benefits the plan's terms never enter the arithmetic, so they are not demanded.
       if (coverage.network === 'none') return;
       const design = coverage.design ?? 'deductible-coinsurance';
@@ -124,7 +125,7 @@ export const CoverageSchema = z
           customIssue(coverage.copay, ['copay'], 'is required for a copay plan: dollars per program day, 0 or more'),
         );
       }
-    }),
+    },
   );
 
 export const CostInputSchema = z.strictObject({

@@ -95,7 +95,18 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, c
   throw new CarepathInputError(toInputIssues(result.error.issues, input), context);
 }
 
-/** A custom refinement's message: `ctx.issues.push(customIssue(...))` inside `z.superRefine`. */
+/** A custom refinement's message: `ctx.issues.push(customIssue(...))` inside a check function (`.check((ctx) => …)`). */
 export function customIssue(input: unknown, path: PropertyKey[], message: string) {
   return { code: 'custom' as const, input, path, message };
+}
+
+/**
+ * `z.refine(ok, message)` as a plain check function (`.check(refine(ok, message))`): the same issue — code
+ * "custom", at the checked value's own path, later checks still run — without zod's refinement class, which
+ * would add its code to every bundle.
+ */
+export function refine<T>(ok: (value: T) => boolean, message: string): z.core.CheckFn<T> {
+  return (ctx) => {
+    if (!ok(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message, continue: true });
+  };
 }

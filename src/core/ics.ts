@@ -83,7 +83,8 @@ function dayNumber(date: string): number | null {
 const OptionsSchema = z.strictObject({
   weekOf: z.string().check(
     z.regex(DATE, 'must be a date written YYYY-MM-DD, like "2026-11-23"'),
-    z.superRefine((weekOf, ctx) => {
+    (ctx) => {
+      const weekOf = ctx.value;
       if (ctx.issues.length > 0) return; // the regex above has reported it
       const year = Number(weekOf.slice(0, 4));
       // Year 1 starts on a Monday and 9998 leaves room for a Sunday that runs to midnight, so every date written
@@ -91,7 +92,7 @@ const OptionsSchema = z.strictObject({
       if (dayNumber(weekOf) === null || year < 1 || year > 9998) {
         ctx.issues.push(customIssue(weekOf, [], 'must be a real calendar date from year 0001 to 9998'));
       }
-    }),
+    },
   ),
   // Checked below, so a bad string gets a message that says what is allowed instead of "matches no form".
   now: z.union([z.date(), z.string()]),
@@ -110,7 +111,8 @@ const OptionsSchema = z.strictObject({
 });
 
 const WeekToICSSchema = z.object({ plan: WeekPlanSchema, options: OptionsSchema }).check(
-  z.superRefine(({ options }, ctx) => {
+  (ctx) => {
+    const { options } = ctx.value;
     if (ctx.issues.length > 0) return;
     const path = ['options', 'now'];
     if (typeof options.now === 'string' && !INSTANT.test(options.now)) {
@@ -124,7 +126,7 @@ const WeekToICSSchema = z.object({ plan: WeekPlanSchema, options: OptionsSchema 
     if (Number.isNaN(now.getTime()) || !realDate || year < 1 || year > 9999) {
       ctx.issues.push(customIssue(options.now, path, 'must be a real moment from year 0001 to 9999'));
     }
-  }),
+  },
 );
 
 /** 'YYYYMMDDTHHMMSSZ' in UTC: DTSTAMP must be UTC (RFC 5545 §3.8.7.2). */

@@ -135,7 +135,8 @@ export const InstrumentDefinitionSchema = z
     expandsTo: z.optional(z.object({ to: z.string().check(z.minLength(1)), items: z.array(IndexSchema).check(z.minLength(1)) })),
   })
   .check(
-    z.superRefine((def, ctx) => {
+    (ctx) => {
+      const def = ctx.value;
       const itemCount = def.items.length;
       def.items.forEach((item, i) => {
         item.options.forEach((option, j) => {
@@ -172,7 +173,7 @@ export const InstrumentDefinitionSchema = z
       if (def.expandsTo && def.expandsTo.items.length !== itemCount) {
         ctx.issues.push(customIssue(def.expandsTo.items, ['expandsTo', 'items'], `must map each of the ${itemCount} items`));
       }
-    }),
+    },
   );
 
 /** The highest total a definition allows (skips only ever lower it). */

@@ -190,7 +190,8 @@ function hasProgramBlock(blocks: readonly ParsedBlock[]): boolean {
 }
 
 export const ScheduleInputSchema = ScheduleInputShape.check(
-  z.superRefine((input, ctx) => {
+  (ctx) => {
+    const input = ctx.value;
     // zod runs refinements after non-fatal issues too; cross-field rules only make sense on clean fields.
     if (ctx.issues.length > 0) return;
     const push = (path: PropertyKey[], message: string) => ctx.issues.push(customIssue(input, path, message));
@@ -233,18 +234,19 @@ export const ScheduleInputSchema = ScheduleInputShape.check(
           'start earlier or make the day shorter',
       );
     }
-  }),
+  },
 );
 
 export const BusyTimeSchema = z
   .object({ day: DayIdSchema, start: ClockSchema, end: EndClockSchema })
   .check(
-    z.superRefine((busy, ctx) => {
+    (ctx) => {
+      const busy = ctx.value;
       if (ctx.issues.length > 0) return;
       if (parseClock(busy.end) <= parseClock(busy.start)) {
         ctx.issues.push(customIssue(busy, ['end'], `must be after the start time (${busy.start})`));
       }
-    }),
+    },
   );
 
 const PlannedBlockSchema = z.object({
@@ -264,12 +266,13 @@ export const WeekPlanSchema = z.object({
       z
         .object({ day: DayIdSchema, start: ClockSchema, end: EndClockSchema, blocks: z.array(PlannedBlockSchema) })
         .check(
-          z.superRefine((day, ctx) => {
+          (ctx) => {
+            const day = ctx.value;
             if (ctx.issues.length > 0) return;
             if (parseClock(day.end) <= parseClock(day.start)) {
               ctx.issues.push(customIssue(day, ['end'], `must be after the start time (${day.start})`));
             }
-          }),
+          },
         ),
     )
     .check(z.minLength(1), z.maxLength(DAY_IDS.length)),
