@@ -26,6 +26,7 @@ import type { FieldSpec } from './config.js';
 
 export { attributeConverter };
 import { SAFE_URL_MESSAGE, isSafeUrl } from './safe-url.js';
+import { refine } from '../core/errors.js';
 
 /** How a field is edited in the builder form and in Storybook's controls. */
 export type FieldControl = 'text' | 'number' | 'boolean' | 'select' | 'multi-select' | 'pairs' | 'object';
@@ -148,7 +149,7 @@ interface ListOptions<V extends string> extends Common<readonly V[]> {
 }
 
 function unique(what: string) {
-  return z.refine<readonly unknown[]>((items) => new Set(items).size === items.length, `must not name the same ${what} twice`);
+  return refine<readonly unknown[]>((items) => new Set(items).size === items.length, `must not name the same ${what} twice`);
 }
 
 function numberField<O extends NumberOptions>(options: O, integer: boolean, unit: FieldUnit | undefined): Def<number, O> {
@@ -178,7 +179,7 @@ export const field = {
   },
   /** A link: https:, http:, relative, tel:, sms: or mailto: only. */
   url<O extends Common<string>>(options: O): Def<string, O> {
-    return build(options, z.string().check(z.refine(isSafeUrl, SAFE_URL_MESSAGE)), { kind: 'string', type: 'string', control: 'text' });
+    return build(options, z.string().check(refine(isSafeUrl, SAFE_URL_MESSAGE)), { kind: 'string', type: 'string', control: 'text' });
   },
   /** On when present (`debug`), off when absent or "false". The default is false. */
   boolean<O extends Omit<Common<boolean>, 'default'>>(options: O): Def<boolean, O & { default: false }> {

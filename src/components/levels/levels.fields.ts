@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { CARE_LEVEL_IDS, type CareLevelId } from '../../core/levels.js';
+import { refine } from '../../core/errors.js';
 import type { LocalizedText } from '../../core/text.js';
 import type { CommonConfig } from '../../internal/carepath-element.js';
 import { defineFields, field, type FieldValues } from '../../internal/fields.js';
@@ -21,7 +22,7 @@ export type LevelText = string | LocalizedText;
 export type LevelOverride = Partial<Record<LevelColumn, LevelText>>;
 export type LevelOverrides = Partial<Record<CareLevelId, LevelOverride>>;
 
-const noRepeats = (what: string) => z.refine<readonly string[]>((items) => new Set(items).size === items.length, `must not name the same ${what} twice`);
+const noRepeats = (what: string) => refine<readonly string[]>((items) => new Set(items).size === items.length, `must not name the same ${what} twice`);
 
 const OverrideTextSchema = z.union([
   z.string().check(z.minLength(1), z.maxLength(400)),

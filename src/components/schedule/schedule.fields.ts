@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { CARE_LEVEL_IDS } from '../../core/levels.js';
+import { refine } from '../../core/errors.js';
 import { AUDIENCES, DAY_IDS, ScheduleInputSchema, type DayId } from '../../core/schedule.js';
 import type { CommonConfig } from '../../internal/carepath-element.js';
 import { defineFields, field, type FieldValues } from '../../internal/fields.js';
@@ -16,13 +17,13 @@ const TRACK_NAME_MESSAGE = 'must be a short name of letters, digits, "-" or "_",
 const TRACK_NAMES_MESSAGE = 'must have short names of letters, digits, "-" or "_", like "morning=09:00"';
 const MAX_TRACKS = 6;
 
-const DaysSchema = SCHEDULE.days.check(z.refine((days) => new Set(days).size === days.length, 'must list each day only once')) as z.ZodMiniType<readonly DayId[]>;
+const DaysSchema = SCHEDULE.days.check(refine<readonly DayId[]>((days) => new Set(days).size === days.length, 'must list each day only once')) as z.ZodMiniType<readonly DayId[]>;
 
 const TracksSchema = z.record(z.string(), SCHEDULE.start).check(
-  z.refine((tracks) => Object.keys(tracks).length > 0, 'must name at least one track, like "morning=09:00"'),
-  z.refine((tracks) => Object.keys(tracks).length <= MAX_TRACKS, `must name at most ${MAX_TRACKS} tracks`),
+  refine<Record<string, string>>((tracks) => Object.keys(tracks).length > 0, 'must name at least one track, like "morning=09:00"'),
+  refine<Record<string, string>>((tracks) => Object.keys(tracks).length <= MAX_TRACKS, `must name at most ${MAX_TRACKS} tracks`),
   // Checked on the whole record: a bad key in z.record reports only "invalid key", not which rule it broke.
-  z.refine((tracks) => Object.keys(tracks).every((name) => TRACK_NAME.test(name)), TRACK_NAMES_MESSAGE),
+  refine<Record<string, string>>((tracks) => Object.keys(tracks).every((name) => TRACK_NAME.test(name)), TRACK_NAMES_MESSAGE),
 ) as z.ZodMiniType<Readonly<Record<string, string>>>;
 
 export const SCHEDULE_FIELDS = defineFields({
