@@ -80,6 +80,16 @@ function dayNumber(date: string): number | null {
   return daysFromCivil(year, month, day);
 }
 
+/**
+ * A valid Date or any string: `z.union([z.date(), z.string()])` without zod's union and date code, which only this
+ * field would bring into a bundle. Anything else gets the union's own issue ("does not match any allowed form").
+ */
+const DateOrString = z.unknown().check((ctx) => {
+  const value = ctx.value;
+  if (typeof value === 'string' || (value instanceof Date && !Number.isNaN(value.getTime()))) return;
+  ctx.issues.push({ code: 'invalid_union', input: value, errors: [] });
+}) as z.ZodMiniType<Date | string>;
+
 const OptionsSchema = z.strictObject({
   weekOf: z.string().check(
     z.regex(DATE, 'must be a date written YYYY-MM-DD, like "2026-11-23"'),
@@ -95,7 +105,7 @@ const OptionsSchema = z.strictObject({
     },
   ),
   // Checked below, so a bad string gets a message that says what is allowed instead of "matches no form".
-  now: z.union([z.date(), z.string()]),
+  now: DateOrString,
   uidDomain: z
     .string()
     .check(
