@@ -11,6 +11,11 @@ import { LocalizedTextSchema, type Language, type LocalizedText } from './text.j
 export const SEVERITIES = [0, 1, 2, 3] as const;
 /** Symptom severity on the scale `recommendLevel` uses: 0 none or minimal … 3 severe. */
 export type Severity = (typeof SEVERITIES)[number];
+/**
+ * One of SEVERITIES, as a zod enum keyed by name (`z.enum([0, 1, 2, 3])` would read the number keys as a TypeScript
+ * enum's reverse mapping and accept nothing). Same issue as `z.literal(SEVERITIES)`, without zod's literal code.
+ */
+export const SeveritySchema = z.enum(Object.fromEntries(SEVERITIES.map((severity) => [`s${severity}`, severity])) as Readonly<Record<string, Severity>>);
 
 export const INSTRUMENT_TOPICS = ['alcohol', 'substance', 'depression', 'anxiety', 'other'] as const;
 export type InstrumentTopic = (typeof INSTRUMENT_TOPICS)[number];
@@ -113,7 +118,7 @@ export const InstrumentDefinitionSchema = z
     }),
     bands: z.optional(
       z
-        .array(z.object({ id: z.string().check(z.minLength(1)), min: z.number().check(z.minimum(0)), severity: z.literal(SEVERITIES) }))
+        .array(z.object({ id: z.string().check(z.minLength(1)), min: z.number().check(z.minimum(0)), severity: SeveritySchema }))
         .check(z.minLength(1)),
     ),
     flags: z.optional(

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { CarepathInputError, parseInput, type InputIssue } from './errors.js';
-import type { Severity } from './instrument-definition.js';
+import { SeveritySchema, type Severity } from './instrument-definition.js';
 import { getInstrument, isInstrumentId } from './instruments.js';
 import { CARE_LEVEL_IDS, type CareLevelId } from './levels.js';
 import { severityOf } from './score.js';
@@ -44,7 +44,7 @@ const ResultSchema = z.looseObject({
   band: z.string().check(z.minLength(1)),
   positive: z.boolean(),
   flags: z.array(z.string()),
-  severity: z.optional(z.literal([0, 1, 2, 3])),
+  severity: z.optional(SeveritySchema),
 });
 
 export const AssessmentInputSchema = z.object({
