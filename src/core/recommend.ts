@@ -37,8 +37,11 @@ export const REASONS = [
 ] as const;
 export type Reason = (typeof REASONS)[number];
 
-/** A scored result as `scoreInstrument` returns it; `severity` is required only for custom instruments. */
-const ResultSchema = z.looseObject({
+/**
+ * A scored result as `scoreInstrument` returns it; `severity` is required only for custom instruments. Other keys
+ * are allowed and not read (z.object drops them from the parsed copy, which only this module sees).
+ */
+const ResultSchema = z.object({
   id: z.string().check(z.minLength(1)),
   total: z.number().check(z.minimum(0)),
   band: z.string().check(z.minLength(1)),
