@@ -26,7 +26,7 @@ import type { FieldSpec } from './config.js';
 
 export { attributeConverter };
 import { SAFE_URL_MESSAGE, isSafeUrl } from './safe-url.js';
-import { refine } from '../core/errors.js';
+import { int, refine } from '../core/errors.js';
 
 /** How a field is edited in the builder form and in Storybook's controls. */
 export type FieldControl = 'text' | 'number' | 'boolean' | 'select' | 'multi-select' | 'pairs' | 'object';
@@ -154,7 +154,7 @@ function unique(what: string) {
 
 function numberField<O extends NumberOptions>(options: O, integer: boolean, unit: FieldUnit | undefined): Def<number, O> {
   const checks = [
-    ...(integer ? [z.int()] : []),
+    ...(integer ? [int()] : []),
     ...(options.min === undefined ? [] : [z.minimum(options.min)]),
     ...(options.max === undefined ? [] : [z.maximum(options.max)]),
   ];
