@@ -3,6 +3,19 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * zod/mini kinds the schemas do without: each brings its own code back into every bundle that uses it
+ * (src/core/errors.ts has the stand-ins, with the same issues and JSON Schemas).
+ */
+const AVOIDED_ZOD_KINDS = [
+  { object: 'z', property: 'superRefine', message: 'Pass a check function, `.check((ctx) => …)`: the same issues without zod/mini\'s superRefine code.' },
+  { object: 'z', property: 'refine', message: 'Use refine(ok, message) from src/core/errors.ts: the same issue without zod\'s refinement class.' },
+  { object: 'z', property: 'int', message: 'Use int() from src/core/errors.ts: the same issues and JSON Schema without zod\'s number-format type.' },
+  { object: 'z', property: 'literal', message: 'Use z.enum (numbers: an object keyed by name, see SeveritySchema): zod\'s literal code is in no bundle.' },
+  { object: 'z', property: 'date', message: 'zod\'s date type is in no bundle; see DateOrString in src/core/ics.ts.' },
+  { object: 'z', property: 'looseObject', message: 'Use z.object (it accepts unknown keys too) unless the extra keys must be kept.' },
+];
+
 export default tseslint.config(
   // test/react-app is type-checked against the packed tarball by scripts/package-check.mjs, not here.
   { ignores: ['dist/', 'coverage/', 'node_modules/', 'storybook-static/', 'test/react-app/'] },
@@ -23,6 +36,7 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['src/**/*.ts'], rules: { 'no-restricted-properties': ['error', ...AVOIDED_ZOD_KINDS] } },
   {
     // The core is pure: no DOM, no clock, no randomness.
     files: ['src/core/**/*.ts'],
@@ -33,6 +47,7 @@ export default tseslint.config(
         'error',
         { object: 'Date', property: 'now', message: 'The core takes time from its inputs.' },
         { object: 'Math', property: 'random', message: 'The core is deterministic.' },
+        ...AVOIDED_ZOD_KINDS,
       ],
       'no-restricted-imports': [
         'error',
