@@ -26,6 +26,7 @@ export async function buildBrowserBundle({ entry, outDir, fileName, version, for
       ...(entry.startsWith('src/core/') ? [] : [spanishCoreText(root)]),
       templateMinifier(root),
       ...(format === 'iife' ? [spanishForClassicScript()] : []),
+      hydrationFromFile(format),
       ...(sourcemap ? [] : [terserAfter(format)]),
     ],
     build: {
@@ -69,4 +70,65 @@ function spanishForClassicScript() {
       return null;
     },
   };
+}
+
+/**
+ * The browser files load the hydration code as their own file, `carepath-hydrate.js` (src/ssr/hydrate-file.ts):
+ * the ES module files from beside themselves (`import.meta.url`), the classic script from beside its `<script>`.
+ */
+function hydrationFromFile(format) {
+  return {
+    name: 'carepath:hydration-from-file',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './hydrator.js' && importer?.endsWith('/src/ssr/client.ts')) return `${root}src/ssr/hydrator-${format === 'iife' ? 'iife' : 'cdn'}.ts`;
+      return null;
+    },
+  };
+}
+
+/** The file name of the hydration code beside the browser files. */
+export const HYDRATE_FILE = 'carepath-hydrate.js';
+
+/**
+ * Builds `carepath-hydrate.js` (src/ssr/hydrate.ts: Lit's `hydrate()`) into `outDir`: an ES module whose default
+ * export takes the loading file's own Lit and returns `{ hydrate }` bound to it (src/ssr/hydrate-file.ts). Every
+ * import of lit-html's main module becomes a call to that function's argument; the rest (the SSR support table,
+ * the directive helpers) is inlined.
+ */
+export async function buildHydrateFile({ outDir, fileName = HYDRATE_FILE, emptyOutDir = false }) {
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    resolve: { conditions: ['browser', 'production'] },
+    plugins: [
+      {
+        name: 'carepath:lit-from-the-loader',
+        enforce: 'pre',
+        resolveId(source, importer) {
+          if (source === 'lit-html' || (source === './lit-html.js' && /[\\/]node_modules[\\/]lit-html[\\/]/.test(importer ?? ''))) return { id: 'lit-html', external: true };
+          return null;
+        },
+      },
+      {
+        name: 'carepath:hydrate-factory',
+        async generateBundle(_options, bundle) {
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type !== 'chunk') continue;
+            const wrapped = `export default function(require){var module={exports:{}},exports=module.exports;${chunk.code}\nreturn module.exports}`;
+            const out = await terser(wrapped, { module: true, ecma: 2020, compress: { passes: 1 }, mangle: true });
+            chunk.code = out.code ?? wrapped;
+          }
+        },
+      },
+    ],
+    build: {
+      outDir,
+      emptyOutDir,
+      target: 'es2022',
+      lib: { entry: 'src/ssr/hydrate.ts', formats: ['cjs'], fileName: () => fileName },
+      rolldownOptions: { checks: { pluginTimings: false }, output: { minify: true } },
+    },
+  });
 }

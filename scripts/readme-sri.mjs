@@ -20,8 +20,9 @@ export const FILE_ROLES = {
   'carepath-schedule.js': 'the schedule alone',
   'carepath-es.js': 'loaded on demand: the Spanish text, by a page in Spanish',
   'carepath-family-content.js': 'loaded on demand: the family path’s long-form text, when a visitor chooses that path',
+  'carepath-hydrate.js': 'loaded on demand: hydration, by a page with pre-rendered widgets (`carepath/ssr`)',
 };
-const LAZY = ['carepath-es.js', 'carepath-family-content.js'];
+const LAZY = ['carepath-es.js', 'carepath-family-content.js', 'carepath-hydrate.js'];
 
 /** The snippet for `version` with the hashes in `files` (sri.json's `files`). */
 export function cdnSnippet(version, files) {

@@ -17,7 +17,7 @@ import type * as z from 'zod/mini';
 import { CarepathInputError, type InputIssue } from '../core/errors.js';
 import type { Language } from '../core/text.js';
 import { CarepathConfigErrorEvent } from '../events/config-error.js';
-import { claimPrerendered, updateOrHydrate } from '../ssr/client.js';
+import { claimPrerendered, hydrationReady, updateOrHydrate } from '../ssr/client.js';
 import { measuredAccentWarning } from './contrast.js';
 import { subscribe, type ChannelMessage } from './channel.js';
 import { resolveConfig, type FieldSpecs } from './config.js';
@@ -239,12 +239,15 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
    * Render scheduling (`updateComplete` waits for all of it):
    * - each widget's first render runs in its own task, after the task that defined the widgets, so a page with
    *   four widgets has five short tasks instead of one long one (the browser may paint or handle input between);
-   * - a Spanish widget waits for the Spanish file (loaded once per page), so English never flashes.
+   * - a Spanish widget waits for the Spanish file (loaded once per page), so English never flashes;
+   * - a widget that will hydrate pre-rendered markup waits for the hydration code (loaded once per page).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waits: Promise<void>[] = [];
     if (!this.hasUpdated) waits.push(firstRenderTurn());
     if (!spanishSettledNow() && this.localize.lang === 'es') waits.push(loadSpanish());
+    const hydration = hydrationReady(this);
+    if (hydration) waits.push(hydration);
     if (waits.length === 0) return super.scheduleUpdate();
     return Promise.all(waits).then(() => super.scheduleUpdate());
   }

@@ -74,12 +74,12 @@ describe('the lazily loaded Spanish file', () => {
       assert.deepEqual(state.requests.filter((path) => path.includes('carepath-family-content')), []);
     });
 
-    it(`an English page requests no language file (${name})`, async () => {
+    it(`an English page requests no language file, and a page without pre-rendered markup no hydration file (${name})`, async () => {
       const state = await openPage('en', script);
       assert.deepEqual(state.violations, []);
       assert.deepEqual(state.errors, []);
       assert.equal(state.levels, 'Compare levels of care');
-      assert.deepEqual(state.requests.filter((path) => path.includes('carepath-es') || path.includes('carepath-family-content')), []);
+      assert.deepEqual(state.requests.filter((path) => path.includes('carepath-es') || path.includes('carepath-family-content') || path.includes('carepath-hydrate')), []);
     });
 
     it(`a Spanish page whose file fails shows English with one warning, the crisis line still in Spanish (${name})`, async () => {
