@@ -315,15 +315,17 @@ describe('pre-rendered markup the widget cannot trust', () => {
       const { page, errors, close } = await open(html);
       try {
         await hydrated(page);
-        const { warnings, roots, text } = await page.evaluate(() => ({
+        const { warnings, roots, text, styled } = await page.evaluate(() => ({
           warnings: window.__warnings,
           roots: document.querySelector('carepath-cost').shadowRoot.querySelectorAll('.root').length,
+          styled: getComputedStyle(document.querySelector('carepath-cost').shadowRoot.querySelector('.root')).boxSizing === 'border-box',
           text: document.querySelector('carepath-cost').shadowRoot.textContent,
         }));
         assert.equal(warnings.length, 1, warnings.join('\n'));
         assert.match(warnings[0], /^<carepath-cost> /);
         assert.match(warnings[0], warning);
         assert.equal(roots, 1, 'no duplicate DOM');
+        assert.ok(styled, 'rendered again with its styles');
         const preset = name.startsWith('given a property');
         assert.ok(text.includes(preset ? '$3,400' : '$3,000') && !text.includes('$30 '), 'the real figures');
         await page.locator('carepath-cost [part="plan-details"]').evaluate((details) => { details.open = true; }); // the plan's numbers are folded
