@@ -27,6 +27,7 @@ export async function buildBrowserBundle({ entry, outDir, fileName, version, for
       templateMinifier(root),
       ...(format === 'iife' ? [spanishForClassicScript()] : []),
       hydrationFromFile(format),
+      withoutFieldDocs(),
       ...(sourcemap ? [] : [terserAfter(format)]),
     ],
     build: {
@@ -131,4 +132,27 @@ export async function buildHydrateFile({ outDir, fileName = HYDRATE_FILE, emptyO
       rolldownOptions: { checks: { pluginTimings: false }, output: { minify: true } },
     },
   });
+}
+
+/** A string literal: '…', "…", or `…` without interpolation. */
+const STRING = '(?:\'(?:[^\'\\\\\\n]|\\\\.)*\'|"(?:[^"\\\\\\n]|\\\\.)*"|`(?:[^`\\\\$]|\\\\.)*`)';
+const FIELD_DOC = new RegExp(`\\bdoc:\\s*${STRING}(?:\\s*\\+\\s*${STRING})*\\s*,?`, 'g');
+
+/**
+ * The field tables' `doc` sentences serve the manifest, the JSON Schema, the reference pages and Storybook, all made
+ * in Node from the full tables; a browser never shows them. Each `doc: '…'` entry of a `*.fields.ts` file is dropped
+ * from the browser files (about 1 KiB gzip per widget). A `doc` that is not a plain string literal fails the build,
+ * so none slips through half-stripped.
+ */
+export function withoutFieldDocs() {
+  return {
+    name: 'carepath:without-field-docs',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.fields\.ts$/.test(id)) return null;
+      const stripped = code.replace(FIELD_DOC, '');
+      if (/\bdoc:/.test(stripped)) throw new Error(`${id}: a field's doc is not a plain string literal, so the browser build cannot drop it`);
+      return { code: stripped, map: null };
+    },
+  };
 }
