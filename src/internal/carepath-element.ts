@@ -23,9 +23,8 @@ import { subscribe, type ChannelMessage } from './channel.js';
 import { resolveConfig, type FieldSpecs } from './config.js';
 import { centerPhone, renderHelpLine } from './crisis-line.js';
 import { COMMON_FIELDS, COMMON_SHAPE, type CommonConfig, type Theme } from './common-fields.js';
-import { attributeConverter } from './field-converter.js';
+import { configPropertyOptions, wrapConfigSetters, writerOf, writingFromAttribute } from './config-properties.js';
 import { readJsonChild, unknownAttributeIssues, withUnknownKeys, type JsonChild } from './config-issues.js';
-import { UNREADABLE, readAttribute } from './attributes.js';
 import { dataLayerEntry, mirrorsToDataLayer, pushToDataLayer } from './data-layer.js';
 import { LevelSuggestion } from './level-suggestion.js';
 import { Localizer, loadSpanish, spanishSettledNow, type Translations } from './localize.js';
@@ -50,9 +49,6 @@ function firstRenderTurn(): Promise<void> {
   lastTurn = lastTurn.then(nextTask);
   return lastTurn;
 }
-
-/** Setters already wrapped (see `CarepathElement.finalize`), so a property is wrapped once. */
-const WRAPPED = new WeakSet<object>();
 
 export { COMMON_FIELDS, COMMON_SHAPE, THEMES, type CommonConfig, type Theme } from './common-fields.js';
 
@@ -145,26 +141,22 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   }
 
   /**
-   * A config field's property options, with the converter for its kind (lists, pairs, numbers, booleans).
+   * A config field's property options, with the converter for its kind (./config-properties.ts).
    * @internal
    */
   static override getPropertyOptions(name: PropertyKey): PropertyDeclaration {
-    const options = super.getPropertyOptions(name);
-    const spec = configSpec(this, name);
-    if (!spec || spec.kind === 'json' || options.attribute === false) return options;
-    return { ...options, converter: attributeConverter(spec.kind) };
+    return configPropertyOptions(this, name, super.getPropertyOptions(name));
   }
 
   /**
    * Finalizes the class as Lit does, then wraps each config property's setter: text is read like attribute text,
-   * and the base notes whether the attribute or a JS assignment wrote last. (Here rather than in `createProperty` or
-   * `getPropertyDescriptor`, whose overrides Lit deprecates.)
+   * and the last writer (attribute or property) is noted (./config-properties.ts).
    * @internal
    */
   protected static override finalize(): void {
     if (Object.hasOwn(this, 'finalized')) return;
     super.finalize();
-    for (const name of Object.keys((this as Partial<WidgetClass>).configFields ?? {})) CarepathElement.#wrapConfigSetter(this.prototype, name);
+    wrapConfigSetters(this as Partial<WidgetClass> & { prototype: object });
   }
 
   /**
@@ -173,32 +165,6 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
    */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
     return [...super.finalizeStyles(styles), helpLineStyles];
-  }
-
-  /** Wraps the accessor of config property `name` (found on `prototype` or up its chain) on `prototype` itself. */
-  static #wrapConfigSetter(prototype: object, name: string): void {
-    for (let at: object | null = prototype; at; at = Object.getPrototypeOf(at)) {
-      const descriptor = Object.getOwnPropertyDescriptor(at, name);
-      if (!descriptor) continue;
-      const set = descriptor.set;
-      if (!set || WRAPPED.has(set)) return;
-      const wrapped = function (this: CarepathElement, value: unknown) {
-        const spec = configSpec(this.constructor, name);
-        if (spec) {
-          const fromAttribute = this.#writingAttribute === name;
-          this.#writtenBy.set(name, fromAttribute ? 'attribute' : 'property');
-          // React 19 and plain `el.weeks = "12"` set text on typed properties: read it like the attribute.
-          if (!fromAttribute && typeof value === 'string' && spec.kind !== 'string' && spec.kind !== 'json') {
-            const read = readAttribute(spec.kind, value);
-            value = read === UNREADABLE ? value : read;
-          }
-        }
-        set.call(this, value);
-      };
-      WRAPPED.add(wrapped);
-      Object.defineProperty(prototype, name, { ...descriptor, set: wrapped });
-      return;
-    }
   }
 
   /** The widget's UI strings in the visitor's language (`lang`: `es` → Spanish, else English). */
@@ -215,10 +181,6 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
 
   #issues: readonly InputIssue[] = [];
   #frozen: [C, Readonly<C>] | undefined;
-  /** Which wrote each config property last: its attribute (through Lit's converter) or a JS assignment. */
-  #writtenBy = new Map<string, 'attribute' | 'property'>();
-  /** The property an attribute is being converted into, while Lit does it. */
-  #writingAttribute: string | undefined;
   #warned = new Set<string>();
   #contrastChecked = false;
   #jsonChild: JsonChild = { json: undefined, issue: undefined, keys: [] };
@@ -275,19 +237,13 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    const fields = this.widgetClass.configFields;
-    this.#writingAttribute = Object.keys(fields).find((key) => fields[key]?.kind !== 'json' && fields[key]?.attribute === name);
-    try {
-      super.attributeChangedCallback(name, old, value);
-    } finally {
-      this.#writingAttribute = undefined;
-    }
+    writingFromAttribute(this, this.widgetClass.configFields, name, () => super.attributeChangedCallback(name, old, value));
   }
 
   /** What was given for config field `name`, as given: the attribute's text if the attribute wrote last, else the property. */
   protected rawConfigValue(name: string): unknown {
     const attribute = this.widgetClass.configFields[name]?.attribute;
-    if (this.#writtenBy.get(name) === 'attribute' && attribute !== undefined) return this.getAttribute(attribute) ?? undefined;
+    if (writerOf(this, name) === 'attribute' && attribute !== undefined) return this.getAttribute(attribute) ?? undefined;
     return (this as unknown as Record<string, unknown>)[name];
   }
 
@@ -317,10 +273,10 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     // names what the page's author typed.
     const byAttribute = new Map(Object.entries(fields).map(([name, spec]) => [spec.attribute, name]));
     const resolved = resolveConfig<C>(widget, this.widgetClass.configShape, fields, {
-      property: (name) => (this.#writtenBy.get(name) === 'attribute' ? undefined : own[name]),
+      property: (name) => (writerOf(this, name) === 'attribute' ? undefined : own[name]),
       attribute: (attribute) => {
         const name = byAttribute.get(attribute);
-        return name !== undefined && this.#writtenBy.get(name) === 'attribute' ? this.getAttribute(attribute) : null;
+        return name !== undefined && writerOf(this, name) === 'attribute' ? this.getAttribute(attribute) : null;
       },
       json: this.#jsonChild.json,
     });
@@ -425,10 +381,4 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
       this.onChannelMessage(message);
     });
   }
-}
-
-/** The config field `name` of a widget class, if it is one (read when used: a subclass's statics are set by then). */
-function configSpec(widgetClass: unknown, name: PropertyKey) {
-  const fields = (widgetClass as Partial<WidgetClass>).configFields;
-  return typeof name === 'string' && fields && Object.hasOwn(fields, name) ? fields[name] : undefined;
 }
