@@ -25,7 +25,7 @@ const SCRIPTS = {
 const TAGS = ['carepath-quiz', 'carepath-levels', 'carepath-cost', 'carepath-schedule'];
 
 /** Serves a partner-like page in `lang` with the strict policy; returns what it rendered and requested. */
-async function openPage(lang, script, { failSpanish = false } = {}) {
+async function openPage(lang, script, { failSpanish = false, noCharset = false } = {}) {
   const context = await harness.browser.newContext();
   const page = await context.newPage();
   const errors = [];
@@ -36,8 +36,8 @@ async function openPage(lang, script, { failSpanish = false } = {}) {
   await page.route(`**${path}`, (route) =>
     route.fulfill({
       status: 200,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': POLICY },
-      body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>lazy language</title>
+      headers: { 'content-type': noCharset ? 'text/html' : 'text/html; charset=utf-8', 'content-security-policy': POLICY },
+      body: `<!doctype html><html lang="${lang}"><head>${noCharset ? '' : '<meta charset="utf-8">'}<title>lazy language</title>
 <script src="/test/e2e/pages/record-violations.js"></script>${script}</head><body>
 <carepath-quiz></carepath-quiz><carepath-levels cta-href="/contact"></carepath-levels>
 <carepath-cost coverage="in-network" deductible="1500" coinsurance="20"></carepath-cost>
@@ -45,12 +45,15 @@ async function openPage(lang, script, { failSpanish = false } = {}) {
     }),
   );
   if (failSpanish) await page.route('**/carepath-es.js', (route) => route.abort());
+  // A host that sends scripts with no charset: the classic script is then read in the page's encoding.
+  if (noCharset) await page.route('**/dist/cdn/*.js', async (route) => route.fulfill({ response: await route.fetch(), headers: { 'content-type': 'text/javascript' } }));
   await page.goto(`${harness.origin}${path}`, { waitUntil: 'networkidle' });
   await page.waitForFunction((tags) => tags.every((tag) => (document.querySelector(tag)?.shadowRoot?.textContent?.trim().length ?? 0) > 0), TAGS);
   const state = await page.evaluate(() => ({
     violations: window.__violations,
     warnings: window.__warnings,
     levels: document.querySelector('carepath-levels').shadowRoot.querySelector('h2, h3')?.textContent?.trim(),
+    helpLine: document.querySelector('carepath-levels').shadowRoot.querySelector('.help-line')?.textContent?.replace(/\s+/g, ' ').trim(),
     levelsText: document.querySelector('carepath-levels').shadowRoot.textContent,
     quiz: document.querySelector('carepath-quiz').shadowRoot.textContent,
   }));
@@ -80,6 +83,13 @@ describe('the lazily loaded Spanish file', () => {
       assert.deepEqual(state.errors, []);
       assert.equal(state.levels, 'Compare levels of care');
       assert.deepEqual(state.requests.filter((path) => path.includes('carepath-es') || path.includes('carepath-family-content') || path.includes('carepath-hydrate')), []);
+    });
+
+    it(`a Spanish page served with no charset at all reads its accents right (${name})`, async () => {
+      const state = await openPage('es', script, { noCharset: true });
+      assert.deepEqual(state.errors, []);
+      assert.equal(state.levels, 'Compare los niveles de atención');
+      assert.match(state.helpLine, /^¿Necesita ayuda ahora\? .*envíe AYUDA al 988/);
     });
 
     it(`a Spanish page whose file fails shows English with one warning, the crisis line still in Spanish (${name})`, async () => {

@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { withoutFieldDocs } from '../../scripts/browser-bundle.mjs';
+import { decoded } from './fixtures/decoded.mjs';
 
-const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const read = (path) => decoded(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const DOC = 'Which levels to show, in this order';
 
 describe('field docs', () => {
