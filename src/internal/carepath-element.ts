@@ -28,27 +28,9 @@ import { readJsonChild, unknownAttributeIssues, withUnknownKeys, type JsonChild 
 import { dataLayerEntry, mirrorsToDataLayer, pushToDataLayer } from './data-layer.js';
 import { LevelSuggestion } from './level-suggestion.js';
 import { Localizer, loadSpanish, spanishSettledNow, type Translations } from './localize.js';
+import { firstRenderTurn } from './render-turns.js';
 import { VERSION } from './version.js';
 import { helpLineStyles } from '../styles/help-line.js';
-
-/** Resolves in a new task (a message event: not clamped like a nested timer, not throttled like a frame). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-let lastTurn: Promise<void> = Promise.resolve();
-/** The next free task for a first render: first renders queue one per task, in the order they asked. */
-function firstRenderTurn(): Promise<void> {
-  lastTurn = lastTurn.then(nextTask);
-  return lastTurn;
-}
 
 export { COMMON_FIELDS, COMMON_SHAPE, THEMES, type CommonConfig, type Theme } from './common-fields.js';
 
@@ -90,6 +72,7 @@ type WidgetClass = typeof CarepathElement & {
  * @cssproperty --carepath-color-focus-dark - Focus ring in the dark theme (default: the dark accent).
  * @cssproperty --carepath-color-warning-dark - Warnings in the dark theme (default `#ffc46b`).
  * @cssproperty --carepath-color-error-dark - Form errors in the dark theme (default `#ffb4ab`).
+ * @cssstate rendered - Set from the widget's first render on: a page reserves its height until then with `carepath-quiz:not(:state(rendered))` (see docs/performance.md).
  */
 export abstract class CarepathElement<C extends CommonConfig = CommonConfig> extends LitElement {
   /** The version of the copy that defined this class, so `define()` can name both copies when two load. */
@@ -179,6 +162,8 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
    */
   protected readonly levelSuggestion = new LevelSuggestion();
 
+  /** For the `rendered` custom state (none where the browser has no `ElementInternals`, or on the server). */
+  #internals: ElementInternals | undefined = attachInternalsOf(this);
   #issues: readonly InputIssue[] = [];
   #frozen: [C, Readonly<C>] | undefined;
   #warned = new Set<string>();
@@ -326,6 +311,15 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     return result;
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    try {
+      this.#internals?.states.add('rendered'); // in the same task as the first render: a reserved height hands over at once
+    } catch {
+      // a browser without custom states: no `:state(rendered)`, and the page's reservation rule does not apply either
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // The help line steps aside where the widget shows the quiz's crisis panel (fixed on screen too, with the same
@@ -380,5 +374,13 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
       this.channelMessage = message;
       this.onChannelMessage(message);
     });
+  }
+}
+
+function attachInternalsOf(element: HTMLElement): ElementInternals | undefined {
+  try {
+    return element.attachInternals();
+  } catch {
+    return undefined;
   }
 }
