@@ -36,15 +36,15 @@ const VERSION = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).ver
 const log = (message) => process.stderr.write(`${message}\n`);
 
 /** The reserved heights documented in docs/performance.md, for the --reserve page. */
-export const RESERVE_CSS = `carepath-quiz:not(:defined) { display: block; min-block-size: 42rem; }
-carepath-levels:not(:defined) { display: block; min-block-size: 220rem; }
-carepath-cost:not(:defined) { display: block; min-block-size: 197rem; }
-carepath-schedule:not(:defined) { display: block; min-block-size: 118rem; }
+export const RESERVE_CSS = `carepath-quiz:not(:state(rendered)) { display: block; min-block-size: 52.2rem; }
+carepath-levels:not(:state(rendered)) { display: block; min-block-size: 248.5rem; }
+carepath-cost:not(:state(rendered)) { display: block; min-block-size: 159.6rem; }
+carepath-schedule:not(:state(rendered)) { display: block; min-block-size: 118.2rem; }
 @media (min-width: 48rem) {
-  carepath-quiz:not(:defined) { min-block-size: 30rem; }
-  carepath-levels:not(:defined) { min-block-size: 147rem; }
-  carepath-cost:not(:defined) { min-block-size: 170rem; }
-  carepath-schedule:not(:defined) { min-block-size: 60rem; }
+  carepath-quiz:not(:state(rendered)) { min-block-size: 33.8rem; }
+  carepath-levels:not(:state(rendered)) { min-block-size: 102rem; }
+  carepath-cost:not(:state(rendered)) { min-block-size: 109rem; }
+  carepath-schedule:not(:state(rendered)) { min-block-size: 59.2rem; }
 }`;
 
 const WIDGETS = `<section><h2>Find your level of care</h2><carepath-quiz cta-href="/contact"></carepath-quiz></section>
