@@ -9,7 +9,7 @@
 //     --runs N       runs per page (default 5)
 //     --against REF  also build the CDN file from git REF's src/ and run its page in the same alternation
 //                    (before/after of a lever, side by side on one machine in one run)
-//     --reserve      also the widgets right under the hero, without and with the carepath-*:not(:defined) heights
+//     --reserve      also the widgets right under the hero, without and with the carepath-*:not(:state(rendered)) heights
 //                    of docs/performance.md reserved, and pre-rendered (layout shift)
 //     --save DIR     keep the pages and every Lighthouse report (JSON) in DIR, to look into
 // The pre-rendered pages need dist/ (the CLI runs dist/ssr): it is built first when older than src/.
@@ -25,7 +25,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildBrowserBundle } from './browser-bundle.mjs';
+import { buildBrowserBundle, buildHydrateFile } from './browser-bundle.mjs';
 import { browserArgs, findBrowser } from './browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -185,6 +185,7 @@ export function median(values) {
 async function buildCdn(outDir, entry) {
   // The package's own version: pre-rendered markup names the version that wrote it, and hydrates only under it.
   await buildBrowserBundle({ entry, outDir, fileName: 'carepath.js', version: VERSION, emptyOutDir: false });
+  await buildHydrateFile({ outDir }); // carepath-hydrate.js, which pre-rendered pages load beside carepath.js
 }
 
 /** The newest modification time of the files under `dir`. */
