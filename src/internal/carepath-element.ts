@@ -187,16 +187,18 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
    * - each widget's first render runs in its own task, after the task that defined the widgets, so a page with
    *   four widgets has five short tasks instead of one long one (the browser may paint or handle input between);
    * - a Spanish widget waits for the Spanish file (loaded once per page), so English never flashes;
-   * - a widget that will hydrate pre-rendered markup waits for the hydration code (loaded once per page).
+   * - a widget that will hydrate pre-rendered markup waits for the hydration code (loaded once per page);
+   * - a first render takes its task after those files, so the widgets waiting for one file still render (or
+   *   hydrate) one per task when it arrives, not all in the task that received it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waits: Promise<void>[] = [];
-    if (!this.hasUpdated) waits.push(firstRenderTurn());
-    if (!spanishSettledNow() && this.localize.lang === 'es') waits.push(loadSpanish());
+    const loads: Promise<void>[] = [];
+    if (!spanishSettledNow() && this.localize.lang === 'es') loads.push(loadSpanish());
     const hydration = hydrationReady(this);
-    if (hydration) waits.push(hydration);
-    if (waits.length === 0) return super.scheduleUpdate();
-    return Promise.all(waits).then(() => super.scheduleUpdate());
+    if (hydration) loads.push(hydration);
+    if (this.hasUpdated && loads.length === 0) return super.scheduleUpdate();
+    const turn = () => (this.hasUpdated ? undefined : firstRenderTurn());
+    return Promise.resolve(loads.length === 0 ? turn() : Promise.all(loads).then(turn)).then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
