@@ -155,7 +155,7 @@ function rewriteReferences(value) {
 
 /**
  * The published package's view: classes only (constants such as `LEVEL_COLUMNS` are not exported by any entry),
- * no private members (`#x` and TypeScript `private`), paths of shipped files, and the schema version the file is
+ * no private or static members (`#x`, TypeScript `private`, the base's static plumbing), paths of shipped files, and the schema version the file is
  * validated against (the `custom-elements-manifest` package's).
  */
 function publicApiPlugin() {
@@ -166,7 +166,9 @@ function publicApiPlugin() {
       for (const mod of manifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (declaration.kind !== 'class') continue;
-          declaration.members = declaration.members?.filter((member) => member.privacy !== 'private' && !member.name.startsWith('#'));
+          // Static members (`widget`, `configShape`, `configFields`, `translations`, `carepathVersion`, `styles`) are the
+          // base element's plumbing, not something a page uses; listed, Storybook showed them as if they were properties.
+          declaration.members = declaration.members?.filter((member) => member.privacy !== 'private' && !member.name.startsWith('#') && !member.static);
           if (declaration.members?.length === 0) delete declaration.members;
           const published = publishedPath(mod.path);
           if (published) classModule.set(declaration.name, published);

@@ -218,7 +218,14 @@ function tokenProblem(name: string, value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What the marketer typed per token, kept across widget switches: the four widgets share most tokens (accent, text,
+ * radius…), and a brand set up once should not be typed again for the next widget.
+ */
+const typedTokens = new Map<string, string>();
+
 function renderTokens(widget: WidgetName): void {
+  for (const input of document.querySelectorAll<HTMLInputElement>('#tokens input[type="text"]')) typedTokens.set(input.dataset.token!, input.value);
   tokenMain.replaceChildren();
   tokenRest.replaceChildren();
   for (const token of TOKENS[widget] ?? []) {
@@ -230,9 +237,11 @@ function renderTokens(widget: WidgetName): void {
     text.setAttribute('aria-describedby', `${id}-hint ${id}-error`);
     const fallback = /`(#[0-9a-f]{6})`/i.exec(token.description ?? '')?.[1];
     text.placeholder = fallback ?? '';
+    text.value = typedTokens.get(token.name) ?? '';
     const inputs = el('div', { className: 'token-inputs' }, text);
     if (isColor(token.name)) {
-      const picker = el('input', { type: 'color', value: fallback ?? '#1d5bbf' });
+      const typed = text.value.trim();
+      const picker = el('input', { type: 'color', value: /^#[0-9a-f]{6}$/i.test(typed) ? typed : (fallback ?? '#1d5bbf') });
       picker.setAttribute('aria-label', `${tokenLabel(token)}: pick a color`);
       picker.addEventListener('input', () => {
         text.value = picker.value;

@@ -126,6 +126,12 @@ describe('embed-code builder', () => {
       await page.waitForFunction(() => !document.querySelector('#token-carepath-color-text-error')?.hidden);
       assert.match(await page.textContent('#token-carepath-color-text-error'), /Leave out/);
       await page.fill('#token-carepath-color-text', '');
+      // Switching widgets keeps the brand: the accent typed for the quiz is still there for the estimator and back.
+      await page.selectOption('#widget', 'cost');
+      assert.equal(await page.inputValue('#token-carepath-color-accent'), '#0b6e4f');
+      assert.equal(await page.inputValue('#token-carepath-color-accent ~ input[type="color"]'), '#0b6e4f');
+      await page.selectOption('#widget', 'quiz');
+      assert.equal(await page.inputValue('#token-carepath-color-accent'), '#0b6e4f');
       await page.check('#strict');
       await page.check('input[name="mode"][value="prerendered"]');
       await page.waitForFunction(() => document.querySelector('#snippet')?.value.includes('shadowrootmode'));

@@ -189,6 +189,7 @@ function fieldProblems(declaration, widgetClass, json) {
   // Everything a page author or a subclass can reach is documented; nothing private is published.
   for (const member of members) {
     if (member.privacy === 'private' || member.name.startsWith('#')) problems.push(`private member ${member.name} is published`);
+    else if (member.static) problems.push(`static member ${member.name} is published (the base's plumbing; Storybook would list it as a property)`);
     else if (!described(member)) problems.push(`member ${member.name} has no description`);
   }
   return problems;
@@ -359,6 +360,7 @@ describe('the manifest checks fail on a broken manifest', () => {
     assert.notDeepEqual(fields(broken((doc) => quiz(doc).attributes.push({ name: 'strings', fieldName: 'strings', description: 'x' }))), []);
     assert.notDeepEqual(fields(broken((doc) => delete quiz(doc).members.find((m) => m.name === 'persist').description)), []);
     assert.notDeepEqual(fields(broken((doc) => quiz(doc).members.push({ kind: 'field', name: '#answers', privacy: 'private', description: 'x' }))), []);
+    assert.notDeepEqual(fields(broken((doc) => quiz(doc).members.push({ kind: 'field', name: 'configShape', static: true, description: 'x' }))), []);
   });
 
   it('the event, style and state checks reject a missing event, an undocumented part and a missing getter', () => {
