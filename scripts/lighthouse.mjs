@@ -84,7 +84,7 @@ ${script && !top ? WIDGETS : ''}
 `;
 }
 
-const SITE_CSS = `body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: #1b1b1b; background: #fff; }
+export const SITE_CSS = `body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: #1b1b1b; background: #fff; }
 header, footer { padding: 1rem 1.5rem; background: #f3f5f8; }
 main { max-width: 46rem; margin: 0 auto; padding: 1.5rem; }
 section { margin-block: 2rem; }
