@@ -257,8 +257,26 @@ describe('the hydration file (carepath-hydrate.js), loaded only for pre-rendered
       const waiting = await page.evaluate(() => Array.from(document.querySelectorAll('[data-carepath-ssr]')).map((host) => ({ tag: host.localName, text: host.shadowRoot.textContent.length, height: host.getBoundingClientRect().height })));
       assert.equal(waiting.length, 4, 'every widget still waits for hydration');
       for (const widget of waiting) assert.ok(widget.text > 100 && widget.height > 150, `${widget.tag} still shows its markup: ${JSON.stringify(widget)}`);
+      // Count tasks (a message loop) and note in which one each widget hydrates: one per task, not all four in the
+      // task that received the file.
+      await page.evaluate(() => {
+        window.__tick = 0;
+        window.__hydratedAt = [];
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          window.__tick++;
+          if (window.__hydratedAt.length < 4) channel.port2.postMessage(null);
+        };
+        channel.port2.postMessage(null);
+        new MutationObserver((records) => {
+          for (const record of records) if (!record.target.hasAttribute('data-carepath-ssr')) window.__hydratedAt.push(window.__tick);
+        }).observe(document.body, { subtree: true, attributeFilter: ['data-carepath-ssr'] });
+      });
       release();
       await hydrated(page);
+      const ticks = await page.evaluate(() => window.__hydratedAt);
+      assert.equal(ticks.length, 4);
+      assert.equal(new Set(ticks).size, 4, `each widget hydrates in a task of its own: ${ticks.join(', ')}`);
       for (const widget of await page.evaluate(hydrationProbe)) assert.ok(widget.sameNode && widget.heightAfter === widget.heightBefore, `${widget.tag} hydrated in place`);
       assert.equal(await page.evaluate(() => window.__layoutShift), 0);
       assert.deepEqual(errors, []);
