@@ -8,6 +8,8 @@
 //                                   with import() from its own URL)
 //   dist/cdn/carepath-family-content.js  ES module, the family path's long-form text, loaded by the module files
 //                                   when a visitor chooses that path (the classic script carries it inline)
+//   dist/cdn/carepath-contrast.js   ES module, the `debug` attribute's contrast check, loaded by the module files only
+//                                   with `debug` (the classic script carries it inline)
 //   dist/cdn/carepath-hydrate.js    ES module, Lit's hydrate(), loaded by every file (with import()) only when a
 //                                   widget finds pre-rendered markup (carepath/ssr) to hydrate
 // It also writes dist/cdn/sri.json with every file's Subresource Integrity hash, the lazy ones included.
@@ -28,7 +30,7 @@ export const CDN_FILES = [
 ];
 
 /** Files the CDN files load on demand, written beside them. */
-export const LAZY_FILES = ['carepath-es.js', 'carepath-family-content.js', HYDRATE_FILE];
+export const LAZY_FILES = ['carepath-es.js', 'carepath-family-content.js', HYDRATE_FILE, 'carepath-contrast.js'];
 
 export function sri(path) {
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;

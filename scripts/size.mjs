@@ -32,7 +32,7 @@ const ENTRIES = {
 };
 /** Each file the all-four bundle loads on demand (a lazy language or content file). */
 const LAZY_BUDGET = 11;
-const LAZY_FILES = { 'carepath-es.js': 'the Spanish text (UI strings and the widgets’ core text), loaded by a page in Spanish', 'carepath-family-content.js': 'the family path’s long-form text, loaded when a visitor chooses that path', [HYDRATE_FILE]: 'Lit’s hydrate(), loaded only when a widget finds pre-rendered markup' };
+const LAZY_FILES = { 'carepath-es.js': 'the Spanish text (UI strings and the widgets’ core text), loaded by a page in Spanish', 'carepath-family-content.js': 'the family path’s long-form text, loaded when a visitor chooses that path', [HYDRATE_FILE]: 'Lit’s hydrate(), loaded only when a widget finds pre-rendered markup', 'carepath-contrast.js': 'the `debug` contrast check, loaded only with `debug`' };
 
 const RECORD_FILE = join(root, 'scripts/size-recorded.json');
 /** How far past its recorded size an entry still over budget may grow before `npm run size` fails. */

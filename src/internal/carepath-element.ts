@@ -18,7 +18,6 @@ import { CarepathInputError, type InputIssue } from '../core/errors.js';
 import type { Language } from '../core/text.js';
 import { CarepathConfigErrorEvent } from '../events/config-error.js';
 import { claimPrerendered, hydrationReady, updateOrHydrate } from '../ssr/client.js';
-import { measuredAccentWarning } from './contrast.js';
 import { subscribe, type ChannelMessage } from './channel.js';
 import { resolveConfig, type FieldSpecs } from './config.js';
 import { centerPhone, renderHelpLine } from './crisis-line.js';
@@ -337,8 +336,14 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     const root = this.renderRoot.querySelector('.root');
     if (!root) return;
     this.#contrastChecked = true;
-    const message = measuredAccentWarning(root, this.widgetClass.widget);
-    if (message) console.warn(message);
+    // A page author's check, only with `debug`: loaded on demand (a chunk of its own), so visitors never download it.
+    void import('./contrast.js').then(
+      ({ measuredAccentWarning }) => {
+        const message = measuredAccentWarning(root, this.widgetClass.widget);
+        if (message) console.warn(message);
+      },
+      () => undefined,
+    );
   }
 
   #renderDebug(): TemplateResult | typeof nothing {

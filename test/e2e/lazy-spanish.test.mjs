@@ -82,7 +82,7 @@ describe('the lazily loaded Spanish file', () => {
       assert.deepEqual(state.violations, []);
       assert.deepEqual(state.errors, []);
       assert.equal(state.levels, 'Compare levels of care');
-      assert.deepEqual(state.requests.filter((path) => path.includes('carepath-es') || path.includes('carepath-family-content') || path.includes('carepath-hydrate')), []);
+      assert.deepEqual(state.requests.filter((path) => path.includes('carepath-es') || path.includes('carepath-family-content') || path.includes('carepath-hydrate') || path.includes('carepath-contrast')), []);
     });
 
     it(`a Spanish page served with no charset at all reads its accents right (${name})`, async () => {
