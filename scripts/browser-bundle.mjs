@@ -69,13 +69,14 @@ function terserAfter(format) {
   };
 }
 
-/** The classic script cannot have chunks: it loads the Spanish ES module file by URL (src/internal/spanish-iife.ts). */
+/** The classic script cannot have chunks: it loads the Spanish and family-path ES module files by URL (src/internal/spanish-iife.ts, src/components/quiz/family/family-load-iife.ts). */
 function spanishForClassicScript() {
   return {
     name: 'carepath:spanish-for-classic-script',
     enforce: 'pre',
     resolveId(source, importer) {
       if (source === './spanish.js' && importer?.endsWith('/src/internal/localize.ts')) return `${root}src/internal/spanish-iife.ts`;
+      if (source === './family-load.js' && importer?.endsWith('/src/components/quiz/family/family-path.ts')) return `${root}src/components/quiz/family/family-load-iife.ts`;
       return null;
     },
   };

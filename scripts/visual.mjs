@@ -58,7 +58,7 @@ export const STORIES = [
   {
     name: 'quiz-result',
     id: 'widgets-quiz--result-intensive-outpatient',
-    ready: (r) => /intensive outpatient care may be worthwhile/.test(r.textContent ?? ''),
+    ready: (r) => /with a clinician: Intensive outpatient \(IOP\)\./.test(r.textContent ?? ''),
   },
   { name: 'cost-oop-max-reached', id: 'widgets-cost--out-of-pocket-maximum-reached', ready: (r) => r.querySelector('output') !== null },
   { name: 'schedule-conflict', id: 'widgets-schedule--conflict-shown', ready: (r) => /overlaps your hours/.test(r.textContent ?? '') },

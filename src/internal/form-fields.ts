@@ -4,7 +4,9 @@
  * moves focus to it), the message beside the field saying what to do, and one error style — a thick bar at the
  * field's inline start, a thicker border on the control, the message in bold — in `--carepath-color-error`
  * (`--carepath-color-error-dark` in the dark theme). Colour is never the only sign: the word "Error:" (visually
- * hidden) starts each message, and in forced colors the bar and borders use the system's `Mark` colour.
+ * hidden) starts each message, and in forced colors the bar and borders use the system's `CanvasText` (the one
+ * colour every forced palette sets against `Canvas` at high contrast; `Mark` is yellow even on a white canvas, about
+ * 1.1:1) while the browser picks the text colours.
  *
  * When the visitor commits an invalid value (a `change`, or "Continue" with nothing chosen), call `showErrors()`:
  * after the next render, focus moves to the summary, so a screen reader reads it and the keyboard starts there.
@@ -16,9 +18,10 @@
  * renderErrorSummary({ title, errors: [{ id: 'field-weeks', message }], onFollow: (event, id) => this.#fields.focus(event, id) })
  * ```
  */
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { FocusAfterRender } from './focus-after-render.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+type Host = ConstructorParameters<typeof FocusAfterRender>[0];
 
 /** One problem, for the summary: the id of the control to focus, and what to do ("Enter the number of weeks, like 8."). */
 export interface FieldError {
@@ -26,19 +29,19 @@ export interface FieldError {
   readonly message: string;
 }
 
-export class FormFields implements ReactiveController {
+export class FormFields {
   readonly #host: Host;
-  #focusSummary = false;
+  readonly #focus: FocusAfterRender;
 
-  constructor(host: Host) {
+  /** `focus`: the widget's own focus mover, when it has one, so that the last request wins. */
+  constructor(host: Host, focus: FocusAfterRender = new FocusAfterRender(host)) {
     this.#host = host;
-    host.addController(this);
+    this.#focus = focus;
   }
 
   /** The visitor committed a value that leaves the form with errors: the summary takes focus after the next render. */
   showErrors(): void {
-    this.#focusSummary = true;
-    this.#host.requestUpdate();
+    this.#focus.request('[data-error-summary]');
   }
 
   /**
@@ -52,12 +55,6 @@ export class FormFields implements ReactiveController {
     if (fold && !fold.open) fold.open = true;
     target?.focus();
   }
-
-  hostUpdated(): void {
-    if (!this.#focusSummary) return;
-    this.#focusSummary = false;
-    this.#host.renderRoot.querySelector<HTMLElement>('[data-error-summary]')?.focus();
-  }
 }
 
 export interface ErrorSummaryOptions {
@@ -67,7 +64,7 @@ export interface ErrorSummaryOptions {
   /** Moves focus to the field (usually `formFields.focus`). */
   readonly onFollow: (event: Event, id: string) => void;
   /** The heading's level in the widget's outline (default 3). */
-  readonly level?: 2 | 3;
+  readonly level?: 2 | 3 | 4;
   /** Distinguishes the summary's heading id when a widget shows more than one form. */
   readonly idPrefix?: string;
 }
@@ -76,7 +73,12 @@ export interface ErrorSummaryOptions {
 export function renderErrorSummary(options: ErrorSummaryOptions): TemplateResult | typeof nothing {
   if (options.errors.length === 0) return nothing;
   const titleId = `${options.idPrefix ?? ''}error-summary-title`;
-  const title = options.level === 2 ? html`<h2 class="error-title" id=${titleId}>${options.title}</h2>` : html`<h3 class="error-title" id=${titleId}>${options.title}</h3>`;
+  const title =
+    options.level === 2
+      ? html`<h2 class="error-title" id=${titleId}>${options.title}</h2>`
+      : options.level === 4
+        ? html`<h4 class="error-title" id=${titleId}>${options.title}</h4>`
+        : html`<h3 class="error-title" id=${titleId}>${options.title}</h3>`;
   return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby=${titleId} data-error-summary>
     ${title}
     <ul>
@@ -143,7 +145,7 @@ export const formFieldStyles = css`
       .error-summary,
       .has-error,
       .has-error :is(input, select, textarea)[aria-invalid='true'] {
-        border-color: Mark;
+        border-color: CanvasText;
       }
     }
   }

@@ -10,7 +10,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Language } from '../core/text.js';
-import { enCommon, type Dictionary, type TranslationKey } from '../translations/en.js';
+import { enCommon, type Dictionary, type EnglishText, type Placeholders, type TranslationKey } from '../translations/en.js';
 import { formatClock, formatCurrencySymbol, formatList, formatPlainNumber, formatWeekday } from './format.js';
 import { importSpanish } from './spanish.js';
 
@@ -19,6 +19,23 @@ import { importSpanish } from './spanish.js';
  * widget, keyed by the same ids, loaded on first need (./spanish.ts).
  */
 export type Translations = { readonly en: Dictionary };
+
+/** Values for `{name}` placeholders, by name. */
+export type TermValues = Readonly<Record<string, string | number>>;
+
+/**
+ * What `term(key, …)` takes after the key, worked out from the English string at compile time: the values for
+ * exactly its `{name}` placeholders (a missing or misspelt one is a type error), nothing for a string without any,
+ * and any values for a key only known at run time (typed as the whole `TranslationKey`).
+ */
+export type TermArgs<Key extends TranslationKey> = TranslationKey extends Key
+  ? [values?: TermValues]
+  : [Placeholders<EnglishText[Key]>] extends [never]
+    ? []
+    : [values: { readonly [Name in Placeholders<EnglishText[Key]>]: string | number }];
+
+/** `term`'s shape, for a part that receives it from its widget. */
+export type Term = <Key extends TranslationKey>(key: Key, ...values: TermArgs<Key>) => string;
 
 let spanish: Dictionary | undefined;
 let spanishLoad: Promise<void> | undefined;
@@ -147,8 +164,9 @@ export class Localizer implements ReactiveController {
     return LOCALES[this.lang];
   }
 
-  /** A UI string; `{name}` placeholders are filled from `values`. */
-  term(key: TranslationKey, values?: Readonly<Record<string, string | number>>): string {
+  /** A UI string; its `{name}` placeholders are filled from `values` (checked against the English string when compiled). */
+  term<Key extends TranslationKey>(key: Key, ...values: TermArgs<Key>): string;
+  term(key: TranslationKey, values?: TermValues): string {
     // Spanish if the page is Spanish and its file is in; else (or if a key is somehow missing) English, never blank.
     const text = (this.lang === 'es' ? spanish?.[key] : undefined) ?? this.#translations().en[key] ?? (enCommon as Dictionary)[key] ?? key;
     return values ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match)) : text;

@@ -9,6 +9,9 @@
 export const enCommon = {
   'carepath.common.notice': 'This section is not available right now.',
   'carepath.common.debugHeading': 'Configuration issues (shown because of the debug attribute)',
+  // The one error summary and the word read before each field's message (src/internal/form-fields.ts).
+  'carepath.common.errorSummary': 'There is a problem',
+  'carepath.common.errorPrefix': 'Error:',
   'carepath.common.notDiagnosis': 'This page gives general facts, not medical advice. Only a licensed clinician can say which level of care is right for you. They decide after a full assessment.',
 } as const;
 
@@ -120,9 +123,7 @@ export const enQuiz = {
   'carepath.quiz.back': 'Back',
   'carepath.quiz.continue': 'Continue',
   'carepath.quiz.skip': 'Skip this question',
-  'carepath.quiz.errorTitle': 'There is a problem',
   'carepath.quiz.errorRequired': 'Choose an answer to continue',
-  'carepath.quiz.errorPrefix': 'Error:',
   'carepath.quiz.drinkTitle': 'What counts as one drink?',
   'carepath.quiz.drinkNote': 'In the US, one standard drink has 14 grams of alcohol. That is what is in 12 oz of regular beer (about 5% alcohol). It is also what is in 5 oz of wine (about 12%). Or in 1.5 oz of liquor, like vodka or whiskey (40%). Source: NIAAA.',
   'carepath.quiz.noSpanish': 'No official Spanish version of these questions exists, so they are shown in English.',
@@ -131,13 +132,8 @@ export const enQuiz = {
   // The result.
   'carepath.quiz.resultHeading': 'Your results',
   'carepath.quiz.announce': 'Your results are ready.',
-  'carepath.quiz.levelSentence': 'Talking with a clinician about {level} may be worthwhile.',
-  'carepath.quiz.levelLater': 'Later, a clinician may also talk with you about {level}.',
-  'carepath.quiz.level.inpatient': 'inpatient (hospital) care',
-  'carepath.quiz.level.residential': 'residential care',
-  'carepath.quiz.level.php': 'partial hospitalization (PHP)',
-  'carepath.quiz.level.iop': 'intensive outpatient care',
-  'carepath.quiz.level.outpatient': 'outpatient care',
+  'carepath.quiz.levelSentence': 'A level of care that may be worth talking about with a clinician: {level}.',
+  'carepath.quiz.levelLater': 'Later, a clinician may also talk with you about this level of care: {level}.',
   'carepath.quiz.reasonsHeading': 'Why we suggest this',
   'carepath.quiz.reason.safety': 'Some of your answers were about thoughts of death or of hurting yourself or someone else, or you chose not to say.',
   'carepath.quiz.reason.withdrawal': 'You have had serious withdrawal signs, like seizures or seeing or hearing things.',
@@ -247,8 +243,6 @@ export const enCost = {
   'carepath.cost.note.deductibleMet': 'This is more than your deductible, so the estimate uses {amount}. Your deductible is met.',
   'carepath.cost.note.oopMet': 'This is more than your out-of-pocket limit, so the estimate uses {amount}. You have reached your limit.',
   'carepath.cost.note.percent': 'This is {value}%, which is very low. If your coinsurance is {percent}%, enter {percent}.',
-  'carepath.cost.errorSummary': 'There is a problem',
-  'carepath.cost.errorPrefix': 'Error:',
   'carepath.cost.ask': 'Ask the center',
   'carepath.cost.none': 'None',
   'carepath.cost.allDay': '24-hour care: ask the center',
@@ -295,7 +289,16 @@ export type TranslationKey =
   | keyof typeof enSchedule
   | keyof typeof enQuiz
   | keyof typeof enCost;
-/** The same keys as an English section, each a string (for es.ts and other languages). */
-export type Strings<Section> = { readonly [Key in keyof Section]: string };
+/** Every English string by key, as its literal type (a type only, like `TranslationKey`). */
+export type EnglishText = typeof enCommon & typeof enLevels & typeof enSchedule & typeof enQuiz & typeof enCost;
+/** The `{name}` placeholders of a string literal type: `'Enter {count} of {max}'` → `'count' | 'max'`. */
+export type Placeholders<Text> = Text extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+/** A string that carries each placeholder of `Text` (in any order, so a translation can move them). */
+type Carrying<Text> = Text extends `${string}{${infer Name}}${infer Rest}` ? `${string}{${Name}}${string}` & Carrying<Rest> : string;
+/**
+ * The same keys as an English section, each a string with the English string's `{name}` placeholders (for es.ts and
+ * other languages): a translation that drops or misspells one is a compile error.
+ */
+export type Strings<Section> = { readonly [Key in keyof Section]: Carrying<Section[Key]> };
 /** A widget's strings per language. */
 export type Dictionary = Readonly<Partial<Record<TranslationKey, string>>>;

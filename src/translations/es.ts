@@ -4,6 +4,8 @@ import type { Strings, enCommon, enCost, enLevels, enQuiz, enSchedule } from './
 export const esCommon: Strings<typeof enCommon> = {
   'carepath.common.notice': 'Esta sección no está disponible en este momento.',
   'carepath.common.debugHeading': 'Problemas de configuración (se muestran por el atributo debug)',
+  'carepath.common.errorSummary': 'Hay un problema',
+  'carepath.common.errorPrefix': 'Error:',
   'carepath.common.notDiagnosis': 'Esta página da información general, no consejos médicos. Solo un profesional clínico con licencia puede decir qué nivel de atención es el adecuado para usted. Lo decide después de una evaluación completa.',
 };
 
@@ -108,9 +110,7 @@ export const esQuiz: Strings<typeof enQuiz> = {
   'carepath.quiz.back': 'Atrás',
   'carepath.quiz.continue': 'Continuar',
   'carepath.quiz.skip': 'Saltar esta pregunta',
-  'carepath.quiz.errorTitle': 'Hay un problema',
   'carepath.quiz.errorRequired': 'Elija una respuesta para continuar',
-  'carepath.quiz.errorPrefix': 'Error:',
   'carepath.quiz.drinkTitle': '¿Qué cuenta como una bebida?',
   'carepath.quiz.drinkNote': 'En EE. UU., una bebida estándar tiene 14 gramos de alcohol. Es la cantidad que hay en 12 onzas de cerveza regular (alrededor de 5 % de alcohol). También es la cantidad en 5 onzas de vino (alrededor de 12 %). O en 1.5 onzas de licor, como vodka o whisky (40 %). Fuente: NIAAA.',
   'carepath.quiz.noSpanish': 'No encontramos una versión oficial en español de estas preguntas, por eso se muestran en inglés.',
@@ -118,13 +118,8 @@ export const esQuiz: Strings<typeof enQuiz> = {
 
   'carepath.quiz.resultHeading': 'Sus resultados',
   'carepath.quiz.announce': 'Sus resultados están listos.',
-  'carepath.quiz.levelSentence': 'Podría valer la pena hablar con un profesional clínico sobre {level}.',
-  'carepath.quiz.levelLater': 'Más adelante, un profesional clínico también podría hablar con usted sobre {level}.',
-  'carepath.quiz.level.inpatient': 'la hospitalización',
-  'carepath.quiz.level.residential': 'el tratamiento residencial',
-  'carepath.quiz.level.php': 'la hospitalización parcial (PHP)',
-  'carepath.quiz.level.iop': 'el tratamiento ambulatorio intensivo',
-  'carepath.quiz.level.outpatient': 'el tratamiento ambulatorio',
+  'carepath.quiz.levelSentence': 'Un nivel de atención del que podría valer la pena hablar con un profesional clínico: {level}.',
+  'carepath.quiz.levelLater': 'Más adelante, un profesional clínico también podría hablar con usted sobre este nivel de atención: {level}.',
   'carepath.quiz.reasonsHeading': 'Por qué lo sugerimos',
   'carepath.quiz.reason.safety': 'Algunas de sus respuestas hablan de pensamientos de muerte o de hacerse daño a usted mismo(a) o a otra persona, o prefirió no decirlo.',
   'carepath.quiz.reason.withdrawal': 'Ha tenido señales graves de abstinencia, como convulsiones o ver u oír cosas.',
@@ -232,8 +227,6 @@ export const esCost: Strings<typeof enCost> = {
   'carepath.cost.note.deductibleMet': 'Esto es más que su deducible, así que el cálculo usa {amount}. Ya cubrió su deducible.',
   'carepath.cost.note.oopMet': 'Esto es más que su límite de gastos de bolsillo, así que el cálculo usa {amount}. Ya llegó a su límite.',
   'carepath.cost.note.percent': 'Esto es {value}%, que es muy poco. Si su coseguro es {percent}%, escriba {percent}.',
-  'carepath.cost.errorSummary': 'Hay un problema',
-  'carepath.cost.errorPrefix': 'Error:',
   'carepath.cost.ask': 'Pregunte al centro',
   'carepath.cost.none': 'Ninguno',
   'carepath.cost.allDay': 'Atención las 24 horas: pregunte al centro',

@@ -397,7 +397,7 @@ describe('<carepath-levels>', () => {
       expect(tableView(narrow), 'no hidden table').to.equal(null);
       expect(root(narrow).querySelector('.both'), 'no container query needed').to.equal(null);
       // The same widths as the container query: every level from 50rem, three from 40rem, two from 30rem.
-      const rules = levelsStyles.map((sheet) => ('cssText' in sheet ? sheet.cssText : '')).join('');
+      const rules = levelsStyles.cssText;
       for (const [span, rem] of Object.entries(TABLE_FROM_REM)) {
         expect(rules.replace(/\s+/g, ' '), span).to.contain(`@container (min-width: ${rem}rem) { .both.span-${span} .table-view`);
       }

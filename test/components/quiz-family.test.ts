@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/quiz/define.js';
+import { familyContentLoader } from '../../src/components/quiz/family/family-path.js';
 import { QUIZ_STORAGE_PREFIX, type CarepathQuiz } from '../../src/components/quiz/quiz.js';
 import { CARE_LEVEL_IDS } from '../../src/core/levels.js';
 import { FAMILY_CHECKLIST } from '../../src/core/family-content.js';
@@ -24,6 +25,7 @@ import {
   term,
   textOf,
 } from '../helpers/quiz-driver.js';
+import { captureWarnings } from '../helpers/console.js';
 
 /** Start on the intro, stopping at "Who is this for?" (the driver's `start` answers it with "Me"). */
 async function pressStart(el: CarepathQuiz): Promise<void> {
@@ -32,7 +34,7 @@ async function pressStart(el: CarepathQuiz): Promise<void> {
 }
 
 /** Anything that would read as a score, a band or a suggested level. */
-const SCORED_WORDS = /\b(score|puntuación|puntaje)\s*:?\s*\d|out of \d|\bband\b|suggested|sugerid[oa]|cut-off|punto de corte|worth a full assessment|may be worthwhile|podría valer la pena/i;
+const SCORED_WORDS = /\b(score|puntuación|puntaje)\s*:?\s*\d|out of \d|\bband\b|suggested|sugerid[oa]|cut-off|punto de corte|worth a full assessment|may be worth(while| talking)|podría valer la pena/i;
 
 /** The path's long-form text loads lazily: wait until the screen after `settle` is drawn. */
 async function settled(el: CarepathQuiz): Promise<void> {
@@ -84,7 +86,14 @@ describe('<carepath-quiz>: who is answering', () => {
     await pressContinue(el);
     expect(textOf($(el, '.error-summary'))).to.contain('Choose who this is for.');
     expectFocus(el, $(el, '.error-summary'), 'focus on the error summary');
+    expect($(el, '.error-summary')?.getAttribute('role')).to.equal('alert');
+    expect(textOf($(el, '#family-error-summary-title'))).to.equal('There is a problem');
     await expect(el).to.be.accessible();
+    // The summary's link moves focus to the first answer (a fragment link would not reach into the shadow root).
+    ($(el, '.error-summary a') as HTMLAnchorElement).click();
+    await settle(el);
+    expectFocus(el, $(el, '#family-answer-0'), 'the link goes to the answers');
+    expect(location.hash, 'no change to the page URL').to.equal('');
     expect(events.map((event) => event.type)).to.deep.equal(['carepath-quiz-start']);
   });
 
@@ -282,6 +291,12 @@ describe('<carepath-quiz>: the path for family and friends', () => {
       ]);
       // The levels to read about: all five, none singled out; the partner's calls to action (no crisis).
       expect($$(el, '[data-level-id]').map((node) => node.getAttribute('data-level-id'))).to.deep.equal([...CARE_LEVEL_IDS]);
+      // Named as the table of levels, the schedule and the self-assessment's result name them.
+      expect($$(el, '[data-level-id] h3').map(textOf)).to.deep.equal(
+        lang === 'en'
+          ? ['Inpatient (hospital)', 'Residential', 'Partial hospitalization (PHP)', 'Intensive outpatient (IOP)', 'Outpatient']
+          : ['Hospitalización', 'Residencial', 'Hospitalización parcial (PHP)', 'Tratamiento ambulatorio intensivo (IOP)', 'Tratamiento ambulatorio'],
+      );
       expect($(el, '[part="cta"]')?.getAttribute('href')).to.equal('/contact');
       expect($(el, '[part="secondary-cta"]')?.getAttribute('href')).to.equal('/programs');
       expect(el.result).to.equal(null);
@@ -506,5 +521,74 @@ describe('<carepath-quiz>: the path for family and friends', () => {
     await sendKeys({ press: 'Enter' });
     await settled(el);
     expect($(el, '.intro')).to.exist;
+  });
+});
+
+describe('<carepath-quiz>: when the path\'s lazily loaded part does not load', () => {
+  it('keeps "Who is this for?", the intro, the safety question and the crisis screen; then one warning, the crisis line, Back and Try again, and nothing is lost', async () => {
+    const original = familyContentLoader.load;
+    let attempts = 0;
+    familyContentLoader.load = () => {
+      attempts += 1;
+      return Promise.reject(new Error('offline'));
+    };
+    try {
+      const group = freshGroup();
+      const channel = listen(group);
+      const el = await mount(`<carepath-quiz group="${group}"></carepath-quiz>`, 320);
+      const warnings = await captureWarnings(async () => {
+        await pressStart(el);
+        expect(keyOf(el)).to.equal('who');
+        await choose(el, 'someone-else');
+        await settle(el);
+        expect(attempts, 'the path starts loading its next part as the visitor enters it').to.equal(1);
+        // The safety screens are in the main file: they never wait for the lazy one.
+        expect($(el, '.family-intro'), 'the path\'s intro').to.exist;
+        ($(el, '.family-intro button[part="continue"]') as HTMLButtonElement).click();
+        await settle(el);
+        expect(keyOf(el)).to.equal('safety');
+        await choose(el, 'unsure');
+        await settle(el);
+        expect($(el, '.family-crisis-screen'), 'the crisis screen').to.exist;
+        expect($$(el, '.crisis-panel a').map((link) => link.getAttribute('href'))).to.include.members(['tel:988', 'tel:911']);
+        expect(channel.messages).to.deep.equal([{ v: 1, group, level: null, crisis: true, source: 'quiz' }]);
+        ($(el, '.crisis-screen .actions .button') as HTMLButtonElement).click();
+        await settle(el);
+        // The checklist needs the lazy file: a screen that keeps the crisis line and offers the way back.
+        expect($(el, '.family-loading'), 'the failure screen').to.exist;
+        expect(textOf($(el, '.family-loading [role="status"]'))).to.equal(
+          'The next part did not load. Check your connection and try again. You can still call or text 988 at any time.',
+        );
+        expect(textOf($(el, '.crisis-line'))).to.contain('call or text 988');
+        expect($(el, '.family-loading .back'), 'Back').to.exist;
+        expect(textOf($(el, '.family-loading button[part="continue"]'))).to.equal('Try again');
+        await expect(el).to.be.accessible();
+        // Back leads the way back, with the answer kept.
+        await back(el);
+        expect($(el, '.family-crisis-screen'), 'back to the crisis screen').to.exist;
+        await back(el);
+        expect(keyOf(el)).to.equal('safety');
+        expect($<HTMLInputElement>(el, 'input[value="unsure"]')?.checked, 'the answer is kept').to.equal(true);
+        await choose(el, 'unsure');
+        await settle(el);
+        ($(el, '.crisis-screen .actions .button') as HTMLButtonElement).click();
+        await settle(el);
+        expect($(el, '.family-loading'), 'still the failure screen').to.exist;
+        // Try again, now that the file loads: the checklist shows and its heading takes focus.
+        familyContentLoader.load = original;
+        ($(el, '.family-loading button[part="continue"]') as HTMLButtonElement).click();
+        await settled(el);
+      });
+      expect(warnings.filter((line) => line.includes('carepath-family-content.js')), warnings.join('\n')).to.have.length(1);
+      expect(keyOf(el)).to.equal('check-use');
+      expectFocus(el, $(el, '#family-heading'), 'focus on the checklist once it is drawn');
+      await expect(el).to.be.accessible();
+      // The crisis answer still sticks: the last screen leads with the panel.
+      while (!$(el, '.family-levels')) await next(el);
+      expect($(el, '.family-levels .crisis-panel')).to.exist;
+      channel.stop();
+    } finally {
+      familyContentLoader.load = original;
+    }
   });
 });

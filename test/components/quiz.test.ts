@@ -47,12 +47,13 @@ const CRISIS_LINE_ES =
 const DISCLAIMER_EN =
   'An online screening like this one is not a diagnosis. Please share your results with a doctor or a mental health provider. Only a licensed clinician can say which level of care is right for you. They decide after a full assessment.';
 
+/** Each level's name as the table of levels, the schedule and the estimator print it. */
 const LEVEL_WORDS: Readonly<Record<CareLevelId, string>> = {
-  inpatient: 'inpatient (hospital) care',
-  residential: 'residential care',
-  php: 'partial hospitalization (PHP)',
-  iop: 'intensive outpatient care',
-  outpatient: 'outpatient care',
+  inpatient: 'Inpatient (hospital)',
+  residential: 'Residential',
+  php: 'Partial hospitalization (PHP)',
+  iop: 'Intensive outpatient (IOP)',
+  outpatient: 'Outpatient',
 };
 
 const reasonText = (reason: Reason) => enQuiz[`carepath.quiz.reason.${reason}`];
@@ -167,6 +168,21 @@ describe('<carepath-quiz>', () => {
       expect(keyOf(el)).to.equal('withdrawal');
       expectNone($(el, '[part="error-summary"]'), '[part="error-summary"] is absent');
       expect(events.filter((event) => event.type === 'carepath-quiz-step')).to.have.length(1);
+    });
+
+    it('draws the error in the shared error style, coloured by --carepath-color-error (the quiz-only names still win)', async () => {
+      const el = await mount('<carepath-quiz style="--carepath-color-error: rgb(0, 100, 0)"></carepath-quiz>');
+      await start(el);
+      await pressContinue(el);
+      const summary = $(el, '[part="error-summary"]') as HTMLElement;
+      expect(summary.hasAttribute('data-error-summary'), 'the shared summary').to.equal(true);
+      expect(summary.getAttribute('aria-labelledby')).to.equal('error-summary-title');
+      expect(textOf($(el, '#error-summary-title'))).to.equal('There is a problem');
+      expect(getComputedStyle(summary).borderTopColor).to.equal('rgb(0, 100, 0)');
+      expect(getComputedStyle($(el, '.has-error') as Element).borderInlineStartColor).to.equal('rgb(0, 100, 0)');
+      expect(getComputedStyle($(el, '#answer-error') as Element).color).to.equal('rgb(0, 100, 0)');
+      el.style.setProperty('--carepath-quiz-error-color', 'rgb(120, 0, 0)');
+      expect(getComputedStyle(summary).borderTopColor, 'the deprecated quiz-only name').to.equal('rgb(120, 0, 0)');
     });
 
     it('lets optional context questions be skipped (Skip, or Continue with no answer) and requires every item', async () => {
@@ -322,8 +338,8 @@ describe('<carepath-quiz>', () => {
         expect(complete).to.have.length(1);
         expect(complete[0]?.detail).to.deep.include({ level: row.level, crisis: row.crisis });
         const sentence = row.crisis
-          ? `Later, a clinician may also talk with you about ${LEVEL_WORDS[row.level]}.`
-          : `Talking with a clinician about ${LEVEL_WORDS[row.level]} may be worthwhile.`;
+          ? `Later, a clinician may also talk with you about this level of care: ${LEVEL_WORDS[row.level]}.`
+          : `A level of care that may be worth talking about with a clinician: ${LEVEL_WORDS[row.level]}.`;
         expect(textOf($(el, '[part="level"]'))).to.equal(sentence);
         expect($$(el, '.reasons li').map((li) => li.getAttribute('data-reason'))).to.deep.equal([...row.reasons]);
         expect($$(el, '.reasons li').map(textOf)).to.deep.equal(row.reasons.map(reasonText));
@@ -332,10 +348,10 @@ describe('<carepath-quiz>', () => {
       });
     }
 
-    it('words the IOP suggestion exactly as the issue gives it', async () => {
+    it('words the IOP suggestion in plain words, naming the level as the table of levels does', async () => {
       const el = await mount('<carepath-quiz></carepath-quiz>');
       await play(el, { functioning: 'unable' });
-      expect(textOf($(el, '[part="level"]'))).to.equal('Talking with a clinician about intensive outpatient care may be worthwhile.');
+      expect(textOf($(el, '[part="level"]'))).to.equal('A level of care that may be worth talking about with a clinician: Intensive outpatient (IOP).');
     });
 
     it('names each instrument with its band in the instrument\'s own words', async () => {
@@ -439,7 +455,7 @@ describe('<carepath-quiz>', () => {
       for (let i = 1; i < order.length; i += 1) {
         expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING, `order ${i}`).to.be.greaterThan(0);
       }
-      expect(textOf($(el, '[part="level"]'))).to.equal('Later, a clinician may also talk with you about intensive outpatient care.');
+      expect(textOf($(el, '[part="level"]'))).to.equal('Later, a clinician may also talk with you about this level of care: Intensive outpatient (IOP).');
       expect(channel.messages.at(-1)).to.deep.equal({ v: 1, group, level: 'iop', crisis: true, source: 'quiz' });
       await levels.updateComplete;
       expectNone(levels.shadowRoot?.querySelector('[part~="highlight"]'), 'the linked table stays put');
@@ -541,6 +557,23 @@ describe('<carepath-quiz>', () => {
       ]);
     });
 
+    it('names the level as the table of levels does, in both languages', async () => {
+      for (const lang of ['en', 'es'] as const) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        wrapper.innerHTML = `<carepath-levels lang="${lang}" independent></carepath-levels><carepath-quiz lang="${lang}" independent></carepath-quiz>`;
+        const el = wrapper.querySelector('carepath-quiz') as CarepathQuiz;
+        const levels = wrapper.querySelector('carepath-levels') as CarepathLevels;
+        await settle(el);
+        await levels.updateComplete;
+        await play(el, { withdrawal: 'none', medical: 'stable', functioning: 'unable' });
+        expect(el.result?.level).to.equal('iop');
+        const names = Array.from(levels.shadowRoot?.querySelectorAll('.level-name') ?? [], textOf);
+        const name = lang === 'en' ? 'Intensive outpatient (IOP)' : 'Tratamiento ambulatorio intensivo (IOP)';
+        expect(names, lang).to.include(name);
+        expect(textOf($(el, '[part="level"]')), lang).to.contain(`: ${name}.`);
+      }
+    });
+
     it('has no call to action without an href', async () => {
       const el = await mount('<carepath-quiz instruments="phq-2" cta-label="Call us"></carepath-quiz>');
       await play(el);
@@ -620,7 +653,7 @@ describe('<carepath-quiz>', () => {
       }
       expect(copied).to.have.length(1);
       const text = copied[0] as string;
-      expect(text).to.contain('Self-check results').and.contain('Talking with a clinician about residential care may be worthwhile.');
+      expect(text).to.contain('Self-check results').and.contain('A level of care that may be worth talking about with a clinician: Residential.');
       expect(text).to.contain('National Domestic Violence Hotline: call 1-800-799-7233, or text START to 88788.');
       expect(text).to.contain('PHQ-2: below the screening cut-off. Score 0 out of 6.').and.contain(DISCLAIMER_EN);
       // No answer keys or values, and no link markup.
@@ -786,7 +819,7 @@ describe('<carepath-quiz>', () => {
         const asked = await play(el, { 'audit-c/0': 1 });
         expect(asked.some((key) => key.startsWith('cage-aid'))).to.equal(false);
         expect(asked).to.include('audit-c/0');
-        expect(textOf($(el, '[part="level"]'))).to.equal('Más adelante, un profesional clínico también podría hablar con usted sobre el tratamiento ambulatorio intensivo.');
+        expect(textOf($(el, '[part="level"]'))).to.equal('Más adelante, un profesional clínico también podría hablar con usted sobre este nivel de atención: Tratamiento ambulatorio intensivo (IOP).');
         expect(textOf($(el, '[data-instrument="phq-2"] .band'))).to.equal('por debajo del punto de corte de la prueba');
         expect(textOf($(el, '.disclaimer'))).to.contain('no es un diagnóstico');
       });

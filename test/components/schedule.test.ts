@@ -7,6 +7,8 @@ import { CarepathSchedule } from '../../src/components/schedule/schedule.js';
 import { levelName } from '../../src/core/level-words.js';
 import type { DayId } from '../../src/core/schedule.js';
 import { publish } from '../../src/internal/channel.js';
+import { contrastRatio, parseColor } from '../../src/internal/contrast.js';
+import { formFieldStyles } from '../../src/internal/form-fields.js';
 import { itHandlesBadAttributes } from '../helpers/bad-config.js';
 import { captureWarnings } from '../helpers/console.js';
 
@@ -444,7 +446,8 @@ describe('<carepath-schedule>', () => {
           '✓ El turno de noche encaja con sus horas.',
         ]);
         await addBusy(el, ['tue'], '', '09:00');
-        expect(textOf($(el, '#busy-error'))).to.equal('Escriba una hora de inicio. Por ejemplo: 9:00 a.m.');
+        expect(textOf($(el, '#busy-error'))).to.equal('Error: Escriba una hora de inicio. Por ejemplo: 9:00 a.m.');
+        expect(textOf($(el, '[part="error-summary"]'))).to.equal('Hay un problema Escriba una hora de inicio. Por ejemplo: 9:00 a.m.');
       });
     }
 
@@ -616,43 +619,49 @@ describe('<carepath-schedule>', () => {
       expect(fitText(el)).to.contain('The morning track overlaps');
     });
 
-    it('says what to fix, beside the field, and moves focus there', async () => {
+    it('says what to fix beside the field, in a summary that takes focus, and links the message to the field', async () => {
       const el = await fixture<CarepathSchedule>(html`<carepath-schedule></carepath-schedule>`);
       await addBusy(el, [], '09:00', '17:00');
-      await nextFrame();
-      expect(textOf($(el, '#busy-error'))).to.equal('Choose at least one day.');
+      expect(textOf($(el, '#busy-error'))).to.equal('Error: Choose at least one day.');
       expect($(el, '.busy-days').getAttribute('aria-describedby')).to.equal('busy-error');
-      expect(root(el).activeElement).to.equal($(el, 'input[value="mon"]'));
+      expect($(el, '.busy-days').classList.contains('has-error')).to.equal(true);
+      expect(root(el).activeElement, 'the summary takes focus').to.equal($(el, '[part="error-summary"]'));
       expect($(el, '.entry')).to.equal(null);
 
       await addBusy(el, ['mon'], '17:00', '09:00');
-      await nextFrame();
       expect(textOf($(el, '#busy-error'))).to.contain('Enter an end time after the start time');
       expect($(el, '#busy-to').getAttribute('aria-invalid')).to.equal('true');
       expect($(el, '#busy-to').getAttribute('aria-describedby')).to.equal('busy-error');
-      expect(root(el).activeElement?.id).to.equal('busy-to');
+      expect($(el, '#busy-from').getAttribute('aria-invalid')).to.equal('false');
+      expect($(el, '#busy-from').hasAttribute('aria-describedby')).to.equal(false);
+      expect($(el, '.busy-days').hasAttribute('aria-describedby'), 'the days are fine now').to.equal(false);
+      expect($(el, '#busy-to').closest('.field')?.classList.contains('has-error')).to.equal(true);
 
       $<HTMLInputElement>(el, 'input[value="mon"]').click(); // the failed attempt kept Monday ticked; untick and tick again
       await addBusy(el, ['mon'], '', '09:00');
-      expect(textOf($(el, '#busy-error'))).to.equal('Enter a start time, like 9:00 AM.');
+      expect(textOf($(el, '#busy-error'))).to.equal('Error: Enter a start time, like 9:00 AM.');
       expect($(el, '#busy-from').getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '#busy-from').getAttribute('aria-describedby')).to.equal('busy-error');
 
       await addBusy(el, [], '08:00', '');
-      expect(textOf($(el, '#busy-error'))).to.equal('Enter an end time, like 5:00 PM.');
+      expect(textOf($(el, '#busy-error'))).to.equal('Error: Enter an end time, like 5:00 PM.');
 
       await addBusy(el, [], '08:00', '09:00');
       expect($(el, '#busy-error')).to.equal(null);
+      expect($(el, '[part="error-summary"]')).to.equal(null);
+      expect($$(el, '[aria-invalid="true"], .has-error')).to.have.length(0);
       expect($$(el, '.entry')).to.have.length(1);
     });
 
     it('shows the error in the language of the moment', async () => {
       const el = await fixture<CarepathSchedule>(html`<carepath-schedule></carepath-schedule>`);
       await addBusy(el, ['mon'], '', '09:00');
-      expect(textOf($(el, '#busy-error'))).to.equal('Enter a start time, like 9:00 AM.');
+      expect(textOf($(el, '#busy-error'))).to.equal('Error: Enter a start time, like 9:00 AM.');
       el.lang = 'es';
       await new Promise((resolve) => setTimeout(resolve));
       await el.updateComplete;
-      expect(textOf($(el, '#busy-error'))).to.equal('Escriba una hora de inicio. Por ejemplo: 9:00 a.m.');
+      expect(textOf($(el, '#busy-error'))).to.equal('Error: Escriba una hora de inicio. Por ejemplo: 9:00 a.m.');
+      expect(textOf($(el, '[part="error-summary"] h4'))).to.equal('Hay un problema');
     });
 
     it('keeps the visitor\'s hours in memory only', async () => {
@@ -660,6 +669,143 @@ describe('<carepath-schedule>', () => {
       const el = await fixture<CarepathSchedule>(html`<carepath-schedule></carepath-schedule>`);
       await addBusy(el, ['mon'], '08:00', '10:00');
       expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(stored);
+    });
+  });
+
+  describe('errors (the one error treatment, shared with the estimator)', () => {
+    /** The first opaque background at or above `node`, across the shadow boundary. */
+    function backgroundOf(node: Element): string {
+      for (let current: Element | null = node; current; current = current.parentElement ?? ((current.getRootNode() as ShadowRoot).host || null)) {
+        const color = getComputedStyle(current).backgroundColor;
+        if (parseColor(color)) return color;
+      }
+      return 'rgb(255, 255, 255)';
+    }
+    const ratio = (a: string, b: string) => contrastRatio(parseColor(a)!, parseColor(b)!);
+
+    /** Text ≥ 4.5:1 and the summary's border, the bar and the control's border ≥ 3:1 against what is behind them. */
+    function expectContrast(el: CarepathSchedule, label: string): void {
+      const summary = $(el, '[part="error-summary"]');
+      const message = $(el, '#busy-error');
+      const link = $(el, '[part="error-summary"] a');
+      for (const [name, node] of [['message', message], ['summary link', link]] as const) {
+        expect(ratio(getComputedStyle(node).color, backgroundOf(node)), `${label}: ${name} text`).to.be.at.least(4.5);
+      }
+      expect(ratio(getComputedStyle(summary).borderTopColor, backgroundOf(summary)), `${label}: summary border`).to.be.at.least(3);
+      const bar = $(el, '.has-error');
+      expect(ratio(getComputedStyle(bar).borderInlineStartColor, backgroundOf(bar)), `${label}: the bar`).to.be.at.least(3);
+      const input = $(el, '#busy-to');
+      expect(ratio(getComputedStyle(input).borderTopColor, backgroundOf(input.parentElement!)), `${label}: the control's border`).to.be.at.least(3);
+    }
+
+    it('announces the summary (role="alert", named by its heading), gives it focus, and stays accessible', async () => {
+      const el = await fixture<CarepathSchedule>(html`<carepath-schedule></carepath-schedule>`);
+      await openFitCheck(el);
+      await expect(el).to.be.accessible();
+      $(el, 'button.add').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const summary = $(el, '[part="error-summary"]');
+      expect(summary.getAttribute('role')).to.equal('alert');
+      expect(summary.getAttribute('tabindex')).to.equal('-1');
+      const heading = root(el).getElementById(summary.getAttribute('aria-labelledby') ?? '');
+      expect(heading?.tagName, 'a heading one level under the fit check\'s').to.equal('H4');
+      expect(textOf(heading)).to.equal('There is a problem');
+      expect(root(el).activeElement).to.equal(summary);
+      expect(summary.compareDocumentPosition($(el, '.busy-days')) & Node.DOCUMENT_POSITION_FOLLOWING, 'the summary comes before the form').to.not.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('links each problem to its field: the keyboard follows the link from the summary', async () => {
+      const el = await fixture<CarepathSchedule>(html`<carepath-schedule></carepath-schedule>`);
+      await addBusy(el, [], '09:00', '17:00');
+      const link = $<HTMLAnchorElement>(el, '[part="error-summary"] a');
+      expect([link.getAttribute('href'), textOf(link)]).to.deep.equal(['#busy-day-mon', 'Choose at least one day.']);
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(link);
+      await sendKeys({ press: 'Enter' });
+      expect(root(el).activeElement, 'the first day').to.equal($(el, 'input[value="mon"]'));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect($(el, '[part="error-summary"]'), 'ticking a day clears the days error').to.equal(null);
+
+      $<HTMLInputElement>(el, '#busy-to').value = '08:00';
+      $(el, '#busy-to').dispatchEvent(new Event('input', { bubbles: true }));
+      $(el, 'button.add').click();
+      await el.updateComplete;
+      const toLink = $<HTMLAnchorElement>(el, '[part="error-summary"] a');
+      expect(toLink.getAttribute('href')).to.equal('#busy-to');
+      toLink.click();
+      expect(root(el).activeElement).to.equal($(el, '#busy-to'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws the error in --carepath-color-error (and -dark in the dark theme), not the warning colour', async () => {
+      const el = await fixture<CarepathSchedule>(
+        html`<carepath-schedule style="--carepath-color-error: rgb(1, 2, 3); --carepath-color-warning: rgb(9, 9, 9)"></carepath-schedule>`,
+      );
+      await addBusy(el, ['mon'], '17:00', '09:00');
+      const summary = getComputedStyle($(el, '[part="error-summary"]'));
+      expect([summary.borderTopWidth, summary.borderTopColor]).to.deep.equal(['4px', 'rgb(1, 2, 3)']);
+      const bar = getComputedStyle($(el, '.has-error'));
+      expect([bar.borderInlineStartWidth, bar.borderInlineStartColor]).to.deep.equal(['4px', 'rgb(1, 2, 3)']);
+      const input = getComputedStyle($(el, '#busy-to'));
+      expect([input.borderTopWidth, input.borderTopColor]).to.deep.equal(['3px', 'rgb(1, 2, 3)']);
+      expect(getComputedStyle($(el, '#busy-error')).color).to.equal('rgb(1, 2, 3)');
+      el.theme = 'dark';
+      el.style.removeProperty('--carepath-color-error');
+      el.style.setProperty('--carepath-color-error-dark', 'rgb(4, 5, 6)');
+      await el.updateComplete;
+      expect(getComputedStyle($(el, '#busy-error')).color).to.equal('rgb(4, 5, 6)');
+    });
+
+    it('shows the days error as a bar beside the days, like any field', async () => {
+      const el = await fixture<CarepathSchedule>(html`<carepath-schedule></carepath-schedule>`);
+      await addBusy(el, [], '09:00', '17:00');
+      const days = getComputedStyle($(el, '.busy-days'));
+      expect([days.borderInlineStartStyle, parseFloat(days.borderInlineStartWidth)]).to.deep.equal(['solid', 4]);
+      expect(parseFloat(days.paddingInlineStart)).to.be.greaterThan(0);
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`keeps the error legible in the ${theme} theme (text 4.5:1, borders 3:1)`, async () => {
+        const el = await fixture<CarepathSchedule>(html`<carepath-schedule theme=${theme}></carepath-schedule>`);
+        await addBusy(el, ['mon'], '17:00', '09:00');
+        expectContrast(el, theme);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('draws error borders in CanvasText in forced colors and leaves the text colours to the system', () => {
+      // The rule itself, in every engine (Chromium's test driver cannot emulate forced colors, WebKit's nothing at all).
+      const rules = formFieldStyles.cssText.replace(/\s+/g, ' ');
+      expect(rules).to.match(/@media \(forced-colors: active\) \{ \.error-summary, \.has-error, \.has-error :is\(input, select, textarea\)\[aria-invalid='true'\] \{ border-color: CanvasText; \}/);
+      expect(rules, 'no error text opts out of the forced palette').to.not.match(/forced-color-adjust/);
+    });
+
+    it('keeps the error visible and legible in forced colors', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const el = await fixture<CarepathSchedule>(html`<carepath-schedule></carepath-schedule>`);
+        await addBusy(el, ['mon'], '17:00', '09:00');
+        const bar = getComputedStyle($(el, '.has-error'));
+        expect([bar.borderInlineStartStyle, parseFloat(bar.borderInlineStartWidth)]).to.deep.equal(['solid', 4]);
+        expect(getComputedStyle($(el, '[part="error-summary"]')).borderTopStyle).to.equal('solid');
+        // Only where the driver really emulates forced colors: neither Chromium's nor Firefox's does here today (measured
+        // with playwright-core instead: CanvasText borders at 21:1 on Canvas in the light and the dark palettes).
+        if (matchMedia('(forced-colors: active)').matches) {
+          const probe = document.createElement('span');
+          probe.style.cssText = 'color: CanvasText; background: Canvas';
+          document.body.append(probe);
+          const [text, canvas] = [getComputedStyle(probe).color, getComputedStyle(probe).backgroundColor];
+          probe.remove();
+          expect(getComputedStyle($(el, '[part="error-summary"]')).borderTopColor).to.equal(text);
+          expect(ratio(text, canvas), 'CanvasText on Canvas').to.be.at.least(3);
+        }
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
     });
   });
 

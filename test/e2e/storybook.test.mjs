@@ -22,10 +22,10 @@ const EXPECT = {
   'widgets-quiz--context-question': (root) => root.querySelector('fieldset[data-key="withdrawal"]') !== null,
   'widgets-quiz--question-not-answered': (root) => root.querySelector('fieldset[data-key="safety"]') !== null && root.querySelector('.error-summary') !== null,
   'widgets-quiz--alcohol-question-with-standard-drink-note': (root) => root.querySelector('fieldset[data-key="audit-c/1"]') !== null && /standard drink|one drink/i.test(root.textContent),
-  'widgets-quiz--result-intensive-outpatient': (root) => /intensive outpatient care may be worthwhile/.test(root.textContent),
+  'widgets-quiz--result-intensive-outpatient': (root) => /with a clinician: Intensive outpatient \(IOP\)\./.test(root.textContent),
   'widgets-quiz--result-severe-withdrawal': (root) => /First, get medical help to stop safely/.test(root.textContent),
   'widgets-quiz--result-unsafe-home': (root) => /1-800-799-7233/.test(root.textContent),
-  'widgets-quiz--result-low-need': (root) => /outpatient care may be worthwhile/.test(root.textContent),
+  'widgets-quiz--result-low-need': (root) => /with a clinician: Outpatient\./.test(root.textContent),
   'widgets-schedule--conflict-shown': (root) => /overlaps your hours/.test(root.textContent),
 };
 

@@ -5,6 +5,7 @@
  */
 import type { CostInputField } from '../../core/cost-fields.js';
 import type { CareLevelId } from '../../core/levels.js';
+import type { Term } from '../../internal/localize.js';
 import type { TranslationKey } from '../../translations/en.js';
 import { COST_FIELDS } from './cost.fields.js';
 
@@ -159,7 +160,7 @@ export function isAllowed(name: CostNumberInput, value: number): boolean {
 
 /** The words and formats the templates need, in the visitor's language. */
 export interface CostWords {
-  readonly term: (key: TranslationKey, values?: Readonly<Record<string, string | number>>) => string;
+  readonly term: Term;
   readonly number: (value: number) => string;
   readonly list: (items: readonly string[]) => string;
   /** Whole dollars unless `fractionDigits` says otherwise, in the configured currency. */

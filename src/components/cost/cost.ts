@@ -17,7 +17,8 @@ import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/car
 import { propertiesOf, shapeOf, specsOf, type FieldProperties } from '../../internal/fields.js';
 import { FormFields, formFieldStyles } from '../../internal/form-fields.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { enCost } from '../../translations/en.js';
+import type { Term, TermValues } from '../../internal/localize.js';
+import { enCost, type TranslationKey } from '../../translations/en.js';
 import { COST_FIELDS, type CostConfig, type CoverageChoice } from './cost.fields.js';
 import type { CostInputName, CostNumberInput, CostWords } from './cost.inputs.js';
 import { costModel, refineCostConfig, type CostModel } from './cost.model.js';
@@ -147,7 +148,8 @@ export class CarepathCost extends CarepathElement<CostConfig> {
     const currency = this.config.currency.toUpperCase();
     const lang = this.lang_;
     return {
-      term: (key, values) => this.localize.term(key, values),
+      // The same checked signature as the localizer's (a plain forward at run time).
+      term: ((key: TranslationKey, values?: TermValues) => this.localize.term(key, values)) as Term,
       number: (value) => this.localize.number(value),
       list: (items) => this.localize.list(items),
       money: (value, fractionDigits = 0) => this.localize.dollars(value, { currency, maximumFractionDigits: fractionDigits }),

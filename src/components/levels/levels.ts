@@ -11,11 +11,13 @@ import { state } from 'lit/decorators.js';
 import type { InputIssue } from '../../core/errors.js';
 import { RELATIVE_SCALE, getCareLevel, type CareLevel, type CareLevelId, type Relative } from '../../core/levels.js';
 import { localize, type Language } from '../../core/text.js';
+import { levelName } from '../../core/level-words.js';
 import { CarepathCtaEvent } from '../../events/cta.js';
 import { CarepathLevelSelectEvent } from '../../events/level-select.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/carepath-element.js';
 import { publish } from '../../internal/channel.js';
 import { propertiesOf, shapeOf, specsOf, type FieldProperties } from '../../internal/fields.js';
+import { baseStyles } from '../../styles/tokens.js';
 import { enLevels, type TranslationKey } from '../../translations/en.js';
 import { LEVELS_FIELDS, type LevelColumn, type LevelText, type LevelsConfig } from './levels.fields.js';
 import { levelsStyles } from './levels.styles.js';
@@ -99,7 +101,7 @@ export interface CarepathLevels extends FieldProperties<typeof LEVELS_FIELDS> {}
 export class CarepathLevels extends CarepathElement<LevelsConfig> {
   static override widget = 'levels';
   static override translations = { en: enLevels };
-  static override styles = levelsStyles;
+  static override styles = [baseStyles, levelsStyles];
 
   static override configShape = { ...COMMON_SHAPE, ...shapeOf(LEVELS_FIELDS) };
   static override configFields = { ...COMMON_FIELDS, ...specsOf(LEVELS_FIELDS) };
@@ -160,11 +162,6 @@ export class CarepathLevels extends CarepathElement<LevelsConfig> {
     return typeof text === 'string' ? text : localize(text, lang);
   }
 
-  #label(level: CareLevel, lang: Language): string {
-    const label = localize(level.label, lang);
-    return level.abbreviation ? `${label} (${localize(level.abbreviation, lang)})` : label;
-  }
-
   #rating(kind: 'cost' | 'autonomy', value: Relative, extra: string | undefined): TemplateResult {
     const step = RELATIVE_SCALE.indexOf(value) + 1;
     return html`<span class="rating">
@@ -216,7 +213,7 @@ export class CarepathLevels extends CarepathElement<LevelsConfig> {
    */
   #renderTable(levels: readonly CareLevel[], forced: boolean, lang: Language): TemplateResult {
     const emphasis = this.#emphasis();
-    const labels = levels.map((level) => this.#label(level, lang));
+    const labels = levels.map((level) => levelName(level.id, lang));
     const mark = (level: CareLevel) => (emphasis?.level === level.id ? 'is-highlight' : '');
     const table = html`<table part="table" class="levels-${levels.length}">
       <caption>
@@ -262,7 +259,7 @@ export class CarepathLevels extends CarepathElement<LevelsConfig> {
       </div>
       <ul class="cards" role="list">
         ${levels.map((level) => {
-          const label = this.#label(level, lang);
+          const label = levelName(level.id, lang);
           const emphasised = emphasis?.level === level.id ? emphasis : null;
           return html`<li class="card ${emphasised ? 'is-highlight' : ''}" part=${emphasised ? 'card highlight' : 'card'} data-level=${level.id}>
             <h3 class="card-title"><span class="level-name">${label}</span>${emphasised ? this.#badge(emphasised.source) : nothing}</h3>

@@ -6,10 +6,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { InstrumentDefinition } from '../../core/instrument-definition.js';
 import { isInstrumentId } from '../../core/instruments.js';
 import { inLanguage } from '../../core/language.js';
-import type { CareLevelId } from '../../core/levels.js';
+import { levelName } from '../../core/level-words.js';
 import type { Reason, Recommendation } from '../../core/recommend.js';
 import type { ScoreResult } from '../../core/score.js';
 import type { Language, LocalizedText } from '../../core/text.js';
+import type { Term } from '../../internal/localize.js';
 import type { TranslationKey } from '../../translations/en.js';
 import type { Outcome } from './quiz-model.js';
 import type { QuizConfig, QuizStringKey, QuizStrings } from './quiz.fields.js';
@@ -23,20 +24,12 @@ type Values = Readonly<Record<string, string | number>>;
 /** How a screen says things: the visitor's language, the UI strings, and numbers in the visitor's format. */
 export interface QuizSay {
   readonly lang: Language;
-  /** A UI string. */
-  term(key: TranslationKey, values?: Values): string;
+  /** A UI string; its values are checked against the English string's `{name}` placeholders at compile time. */
+  readonly term: Term;
   /** A UI string, with the partner's replacement for the keys `strings` may replace. */
-  t(key: TranslationKey, values?: Values): string;
+  readonly t: Term;
   number(value: number): string;
 }
-
-const LEVEL_KEYS: Readonly<Record<CareLevelId, TranslationKey>> = {
-  inpatient: 'carepath.quiz.level.inpatient',
-  residential: 'carepath.quiz.level.residential',
-  php: 'carepath.quiz.level.php',
-  iop: 'carepath.quiz.level.iop',
-  outpatient: 'carepath.quiz.level.outpatient',
-};
 
 const REASON_KEYS: Readonly<Record<Reason, TranslationKey>> = {
   safety: 'carepath.quiz.reason.safety',
@@ -82,15 +75,16 @@ function fill(text: string, values?: Values): string {
 
 /** The quiz's `QuizSay` from its localizer and the partner's `strings` (only the allow-listed keys reach here). */
 export function quizSay(lang: Language, localizer: { term(key: TranslationKey, values?: Values): string; number(value: number): string }, strings: QuizStrings | undefined): QuizSay {
-  const term = (key: TranslationKey, values?: Values) => localizer.term(key, values);
+  const term = ((key: TranslationKey, values?: Values) => localizer.term(key, values)) as Term;
+  const t = ((key: TranslationKey, values?: Values) => {
+    const override = strings?.[key as QuizStringKey];
+    if (override === undefined) return localizer.term(key, values);
+    return fill(typeof override === 'string' ? override : inLanguage(override, lang), values);
+  }) as Term;
   return {
     lang,
     term,
-    t: (key, values) => {
-      const override = strings?.[key as QuizStringKey];
-      if (override === undefined) return term(key, values);
-      return fill(typeof override === 'string' ? override : inLanguage(override, lang), values);
-    },
+    t,
     number: (value) => localizer.number(value),
   };
 }
@@ -112,8 +106,9 @@ export function coreText(lang: Language, text: LocalizedText | undefined): Templ
   return shown === lang ? words : html`<span lang=${shown}>${words}</span>`;
 }
 
+/** The level sentence, naming the level as the table, the schedule and the estimator do ("Intensive outpatient (IOP)"). */
 export function levelText(say: QuizSay, recommendation: Recommendation): string {
-  const level = say.term(LEVEL_KEYS[recommendation.level]);
+  const level = levelName(recommendation.level, say.lang);
   return say.term(recommendation.crisis ? 'carepath.quiz.levelLater' : 'carepath.quiz.levelSentence', { level });
 }
 

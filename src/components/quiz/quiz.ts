@@ -3,7 +3,7 @@
  * score, crisis answer and suggestion comes from the core (`compileFlow`, `recommendLevel`); this file only wires:
  * it keeps the visitor's place (the state machine in quiz-model.ts), computes the view in `willUpdate`, and hands
  * it to the screens' template functions (screens/). Configuration rules are in quiz-config.ts, the words for what
- * the core found in quiz-text.ts, opt-in session storage in src/internal/session-storage.ts.
+ * the core found in quiz-text.ts, session storage, the sticky crisis answer and the channel in quiz-memory.ts.
  * Crisis safety follows the crisis rules in docs/crisis-safety.md, and no partner setting can change or hide it.
  *
  * This file has no side effects: registering is `define.ts`'s job.
@@ -13,23 +13,24 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { InputIssue } from '../../core/errors.js';
 import type { QuizPath, QuizStep } from '../../core/flow.js';
-import { PHQ9_SELF_HARM_ITEM } from '../../core/instruments.js';
-import type { CareLevelId } from '../../core/levels.js';
 import type { Recommendation } from '../../core/recommend.js';
 import { CarepathCtaEvent } from '../../events/cta.js';
 import { CarepathQuizCompleteEvent } from '../../events/quiz-complete.js';
 import { CarepathQuizStartEvent } from '../../events/quiz-start.js';
 import { CarepathQuizStepEvent } from '../../events/quiz-step.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/carepath-element.js';
-import { publish } from '../../internal/channel.js';
 import { centerLinePlain, centerPhone, renderCenterAction } from '../../internal/crisis-line.js';
 import { propertiesOf, shapeOf, specsOf } from '../../internal/fields.js';
+import { FocusAfterRender } from '../../internal/focus-after-render.js';
+import { FormFields, formFieldStyles } from '../../internal/form-fields.js';
 import { CRISIS_ACTIONS, crisisText, renderAction } from '../../internal/help-text.js';
-import { SessionAnswers } from '../../internal/session-storage.js';
+import { crisisStyles } from '../../styles/crisis.js';
+import { baseStyles } from '../../styles/tokens.js';
 import { enQuiz } from '../../translations/en.js';
 import { FamilyPath } from './family/family-path.js';
 import { familyStyles } from './family/family.styles.js';
 import { QuizFlowState, definitionIn } from './quiz-config.js';
+import { QuizMemory } from './quiz-memory.js';
 import { outcomeOf, quizView, stepAfter, stepBefore, stepOn, type Answer, type Answers, type Outcome, type QuizView, type Screen } from './quiz-model.js';
 import { callsToAction, quizSay, resultPlainText, type QuizSay } from './quiz-text.js';
 import { QUIZ_FIELDS, type QuizConfig, type QuizFieldProperties } from './quiz.fields.js';
@@ -39,15 +40,7 @@ import { renderQuizScreen, type QuizScreenHandlers, type QuizScreenState } from 
 
 export { QUIZ_PERSIST, QUIZ_STRING_KEYS, type QuizConfig, type QuizPersist, type QuizStringKey, type QuizStrings, type QuizText } from './quiz.fields.js';
 
-/**
- * The one sessionStorage key `persist="session"` writes: `carepath.quiz.v1:<group>`. It holds
- * `{ "answers": { … } }` without the safety answer, PHQ-9 item 9 or any other question with a crisis answer,
- * and is removed when the visitor finishes or starts over.
- */
-export const QUIZ_STORAGE_PREFIX = 'carepath.quiz.v1:';
-
-/** Answers never written to storage, whatever `persist` says; more join as the path shows them. */
-const NEVER_STORED = ['safety', `phq-9/${PHQ9_SELF_HARM_ITEM}`];
+export { QUIZ_STORAGE_PREFIX } from './quiz-memory.js';
 
 /**
  * A short self-assessment for people considering treatment: a few context questions (safety first), then
@@ -92,13 +85,14 @@ const NEVER_STORED = ['safety', `phq-9/${PHQ9_SELF_HARM_ITEM}`];
  * @cssproperty --carepath-quiz-max-width - Widest line length of a screen (default `42rem`).
  * @cssproperty --carepath-quiz-option-background - Background of an answer (default: the surface colour).
  * @cssproperty --carepath-quiz-option-selected-background - Background of the chosen answer (default: the highlight colour).
- * @cssproperty --carepath-quiz-error-color - Colour of error messages and borders in the light theme (default `#b3261e`).
- * @cssproperty --carepath-quiz-error-color-dark - The same in the dark theme (default `#ffb4ab`).
+ * @cssproperty --carepath-quiz-error-color - Deprecated: set `--carepath-color-error`, which every widget's errors use. Still wins over it when set.
+ * @cssproperty --carepath-quiz-error-color-dark - Deprecated: set `--carepath-color-error-dark`. Still wins over it when set.
  */
 export class CarepathQuiz extends CarepathElement<QuizConfig> {
   static override widget = 'quiz';
   static override translations = { en: enQuiz };
-  static override styles = [quizStyles, familyStyles];
+  // The fixed crisis styles are unlayered, so they win over every rule in the `carepath` layer wherever they sit.
+  static override styles = [baseStyles, formFieldStyles, crisisStyles, quizStyles, familyStyles];
   static override configShape = { ...COMMON_SHAPE, ...shapeOf(QUIZ_FIELDS) };
   static override configFields = { ...COMMON_FIELDS, ...specsOf(QUIZ_FIELDS) };
   static override properties = propertiesOf(QUIZ_FIELDS);
@@ -124,18 +118,14 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   readonly #flows = new QuizFlowState();
   /** What this update shows, computed in `willUpdate`. */
   #view: QuizView | undefined;
-  #focus: 'heading' | 'error' | 'copy' | null = null;
-  #restored = false;
+  /** Where focus goes after the next render (a visitor's action only; never on the first render). */
+  readonly #focus = new FocusAfterRender(this);
+  /** The shared error summary and its focus (form-fields.ts). */
+  readonly #fields = new FormFields(this, this.#focus);
   /** The `answering-for` in effect at the last update: a change starts again at the new mode's intro. */
   #answeringFor: QuizConfig['answeringFor'] | undefined;
-  /** A crisis answer was given since the last "Start over": the result stays a crisis even if it was taken back. */
-  #crisisDisclosed = false;
-  /** `persist="session"`: one key, never a crisis-answer question, stopped for good after a crisis answer. */
-  readonly #session = new SessionAnswers({
-    enabled: () => this.config?.persist === 'session',
-    key: () => `${QUIZ_STORAGE_PREFIX}${this.config.group}`,
-    sensitive: NEVER_STORED,
-  });
+  /** Session storage, the sticky crisis answer and the channel (quiz-memory.ts). */
+  readonly #memory = new QuizMemory(() => this.config);
   /** "Who is this for?" and the path for family and friends: their own screens, state and rules. */
   readonly #family = new FamilyPath(this, {
     answeringFor: () => this.config?.answeringFor ?? 'ask',
@@ -149,17 +139,14 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     onStart: () => this.emit(new CarepathQuizStartEvent({})),
     onSelf: () => this.#firstQuestion(),
     onExit: () => this.#go('intro'),
-    // The same rules as the self-assessment's crisis answers: sticky until Start over, nothing more saved, and
-    // the linked widgets told at once.
-    onCrisis: () => {
-      this.#crisisDisclosed = true;
-      this.#session.stop();
-      this.#publish(null, true);
-    },
+    // The same rule as the self-assessment's crisis answers.
+    onCrisis: () => this.#memory.disclose(),
     onStep: (index, total) => this.emit(new CarepathQuizStepEvent({ index, total })),
     onComplete: (crisis) => this.emit(new CarepathQuizCompleteEvent({ answeringFor: 'someone-else', level: null, crisis, instruments: [] })),
     onCta: ({ kind, href }) => this.#onCta(kind, href),
     onStartOver: () => this.#onStartOver(),
+    focus: this.#focus,
+    fields: this.#fields,
   });
 
   /** What the screens call back (built once, so a render hands the same functions to the templates). */
@@ -172,6 +159,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     onContinueAfterCrisis: () => {
       if (this.currentKey) this.#advanceFrom(this.currentKey);
     },
+    onFollow: (event, id) => this.#fields.focus(event, id),
     onCta: ({ kind, href }) => this.#onCta(kind, href),
     onPrint: () => window.print(),
     onCopy: () => void this.#onCopy(),
@@ -181,7 +169,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
   /** Clears the answers, the stored copy and the result, and goes back to the intro. Fires no event. */
   reset(): void {
     this.#clear();
-    if (this.hasUpdated) this.#publish(null, false);
+    if (this.hasUpdated) this.#memory.publish(null, false);
   }
 
   protected override refineConfig(config: QuizConfig): { config: QuizConfig; issues: readonly InputIssue[] } {
@@ -190,27 +178,14 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.#restored && this.config.persist === 'session') {
-      this.#restored = true;
-      // The core ignores answers that are off the path or invalid; sensitive ones are never read back.
-      const saved = this.#session.load();
-      if (saved) this.answers = { ...saved, ...this.answers };
-    }
+    const saved = this.#memory.restore();
+    if (saved) this.answers = { ...saved, ...this.answers };
     const mode = this.config.answeringFor;
     if (this.#answeringFor !== undefined && mode !== this.#answeringFor) this.#restart();
     this.#answeringFor = mode;
     const flow = this.#flows.current;
     const state = { screen: this.screen, currentKey: this.currentKey, outcome: this.outcome };
     this.#view = flow ? quizView(state, this.#family.active, () => this.#path(), flow.compiled.length) : undefined;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const target = this.#focus;
-    this.#focus = null;
-    if (target === 'heading') this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
-    else if (target === 'error') this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-    else if (target === 'copy') this.renderRoot.querySelector<HTMLTextAreaElement>('.copy-fallback textarea')?.select();
   }
 
   protected override renderWidget(): TemplateResult {
@@ -249,7 +224,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     this.showError = false;
     this.announcement = '';
     this.copyState = 'idle';
-    this.#focus = 'heading';
+    this.#focus.request('[data-focus]');
   }
 
   #showQuestion(step: QuizStep, total: number): void {
@@ -273,7 +248,6 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     if (!this.#family.interceptStart()) this.#firstQuestion();
   }
 
-
   #firstQuestion(): void {
     const path = this.#path();
     const first = path.steps[0];
@@ -282,19 +256,11 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
 
   #answer(step: QuizStep, value: Answer, crisis: boolean): void {
     this.answers = { ...this.answers, [step.key]: value };
-    if (step.options.some((option) => option.crisis)) this.#session.protect(step.key);
-    if (crisis) {
-      // A crisis answer sticks until "Start over" (taking it back with Back does not undo it), the stored
-      // answers go and nothing more is saved in this visit, and the linked widgets hear of it at once.
-      this.#crisisDisclosed = true;
-      this.#session.stop();
-      this.#publish(null, true);
-      // The crisis screen comes at once, not at the end.
-      this.#go('crisis', step.key);
-      return;
-    }
-    this.#session.save(this.answers);
-    this.#advanceFrom(step.key);
+    // A crisis answer sticks until Start over, stops storage and tells the linked widgets at once.
+    this.#memory.answered(step.key, this.answers, step.options.some((option) => option.crisis), crisis);
+    // The crisis screen comes at once, not at the end.
+    if (crisis) this.#go('crisis', step.key);
+    else this.#advanceFrom(step.key);
   }
 
   #onSubmit(): void {
@@ -308,18 +274,16 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     }
     if (!option) {
       this.showError = true;
-      this.#focus = 'error';
+      this.#fields.showErrors();
       return;
     }
     this.#answer(step, option.value, option.crisis);
   }
 
-
   #onSkip(): void {
     const step = stepOn(this.#path(), this.currentKey);
     if (step && !step.required) this.#answer(step, null, false);
   }
-
 
   #onBack(): void {
     const path = this.#path();
@@ -333,9 +297,6 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
     else if (!this.#family.backToWho()) this.#go('intro');
   }
 
-
-
-
   #finish(): void {
     const assessment = this.#flows.flow.compiled.assess(this.answers);
     if (!assessment.complete) {
@@ -343,12 +304,12 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
       if (path.next) this.#showQuestion(path.next, path.total);
       return;
     }
-    const outcome = outcomeOf(assessment, this.#crisisDisclosed, (id) => definitionIn(this.#flows.flow, id));
+    const outcome = outcomeOf(assessment, this.#memory.crisisDisclosed, (id) => definitionIn(this.#flows.flow, id));
     const { recommendation } = outcome;
     this.outcome = outcome;
     // The result is all the widget needs now: the answers themselves go.
     this.answers = {};
-    this.#session.clear();
+    this.#memory.finished();
     this.#go('result');
     this.announcement = recommendation.crisis ? crisisText(this.lang_, 'carepath.quiz.announceCrisis') : this.localize.term('carepath.quiz.announce');
     const { level, crisis } = recommendation;
@@ -361,20 +322,18 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
       }),
     );
     // In a crisis the linked widgets keep their configured state: the quiz leads to help, not to a price.
-    this.#publish(level, crisis);
+    this.#memory.publish(level, crisis);
   }
 
   #onStartOver(): void {
     this.#clear();
-    this.#focus = 'heading';
-    this.#publish(null, false);
+    this.#focus.request('[data-focus]');
+    this.#memory.publish(null, false);
   }
 
-
   #clear(): void {
-    this.#crisisDisclosed = false;
     this.#family.reset();
-    this.#forget();
+    this.#forget(true);
   }
 
   /**
@@ -383,26 +342,20 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
    * that suggested a level is withdrawn from the channel, as Start over would; focus stays where the page put it.
    */
   #restart(): void {
-    const published = this.outcome !== null && !this.outcome.recommendation.crisis && !this.#crisisDisclosed;
+    const published = this.outcome !== null && !this.outcome.recommendation.crisis && !this.#memory.crisisDisclosed;
     this.#family.leave();
-    this.#forget();
-    if (published) this.#publish(null, false);
+    this.#forget(false);
+    if (published) this.#memory.publish(null, false);
   }
 
-  /** The answers (in memory and stored), the result and the place go; the intro shows. */
-  #forget(): void {
+  /** The answers (in memory and stored), the result and the place go; the intro shows. A crisis answer only with `crisisToo`. */
+  #forget(crisisToo: boolean): void {
     this.answers = {};
     this.outcome = null;
     this.selection = undefined;
-    this.#session.clear();
+    this.#memory.forget(crisisToo);
     this.#go('intro');
-    this.#focus = null;
-  }
-
-  #publish(level: CareLevelId | null, crisis: boolean): void {
-    // `independent` keeps the quiz off the page's channel both ways.
-    if (this.config.independent) return;
-    publish({ v: 1, group: this.config.group, level, crisis, source: 'quiz' });
+    this.#focus.cancel(); // the page, not the visitor, changed the screen
   }
 
   #onCta(kind: 'primary' | 'secondary', href: string): void {
@@ -421,7 +374,7 @@ export class CarepathQuiz extends CarepathElement<QuizConfig> {
       this.copyState = 'copied';
     } catch {
       this.copyState = 'failed';
-      this.#focus = 'copy';
+      this.#focus.request('.copy-fallback textarea', { select: true });
     }
   }
 }

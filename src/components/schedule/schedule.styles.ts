@@ -1,7 +1,7 @@
 /**
- * `<carepath-schedule>` styles, in the `carepath` layer so a partner's rules win ties. Logical properties only
- * (RTL for free). A session's kind is always written out; its stripe colour only repeats it, so forced colors
- * and colour-blind visitors lose nothing. Days become columns when the widget (not the page) is wide enough.
+ * `<carepath-schedule>` styles, in the `carepath` layer so a partner's rules win ties: the widget's tokens and frame,
+ * the track picker, the summary, the download and the 24-hour note. The week (parts/week.styles.ts) and the fit
+ * check (parts/fit-check.styles.ts) have their own files. Logical properties only (RTL for free).
  */
 import { css } from 'lit';
 
@@ -67,8 +67,7 @@ export const scheduleStyles = css`
       border: 0;
       min-inline-size: 0;
     }
-    .tracks legend,
-    .busy-days legend {
+    .tracks legend {
       padding: 0;
       margin-block-end: 0.5rem;
       font-weight: 600;
@@ -94,8 +93,7 @@ export const scheduleStyles = css`
       border-color: var(--_accent);
       background: var(--_highlight);
     }
-    .segment input,
-    .check input {
+    .segment input {
       inline-size: 1.25rem;
       block-size: 1.25rem;
       margin: 0;
@@ -153,213 +151,8 @@ export const scheduleStyles = css`
       font-variant-numeric: tabular-nums;
     }
 
-    /* The week: a list of days, columns when the widget is wide. */
-    .week,
-    .blocks,
-    .entries,
-    .fit-list {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .week {
-      display: grid;
-      gap: var(--_gap);
-    }
-    .day {
-      position: relative;
-      min-inline-size: 0;
-      padding: 0.75rem;
-      border: 1px solid var(--_border);
-      border-radius: calc(var(--_radius) / 1.5);
-    }
-    .day-name {
-      font-size: 1em;
-    }
-    .day-span {
-      margin-block-end: 0.5rem;
-      color: var(--_muted);
-      font-size: 0.875em;
-    }
-    .blocks {
-      display: grid;
-      gap: 0.375rem;
-    }
-    .block {
-      position: relative;
-      display: flex;
-      flex-direction: column;
-      padding-block: 0.375rem;
-      padding-inline: 0.625rem 0.5rem;
-      border-inline-start: var(--_stripe) solid var(--_kind, var(--_border));
-      border-radius: 0.25rem;
-      background: var(--_block-bg);
-      font-size: 0.875em;
-      line-height: 1.35;
-    }
-    .block-time {
-      color: var(--_muted);
-      font-variant-numeric: tabular-nums;
-    }
-    time {
-      white-space: nowrap;
-    }
-    .block-kind,
-    .block-title {
-      font-weight: 600;
-      overflow-wrap: anywhere;
-    }
-    .has-title .block-kind {
-      font-weight: 400;
-    }
-    .kind-group {
-      --_kind: var(--_kind-group);
-    }
-    .kind-individual {
-      --_kind: var(--_kind-individual);
-    }
-    .kind-family {
-      --_kind: var(--_kind-family);
-    }
-    .kind-psychoeducation {
-      --_kind: var(--_kind-psychoeducation);
-    }
-    .kind-skills {
-      --_kind: var(--_kind-skills);
-    }
-    .kind-check-in {
-      --_kind: var(--_kind-check-in);
-    }
-    .kind-break {
-      border-inline-start-style: dashed;
-      background: var(--_break-bg);
-    }
-    .kind-break .block-kind {
-      font-weight: 400;
-      font-style: italic;
-    }
-    @container (min-width: 42rem) {
-      .week {
-        grid-auto-flow: column;
-        grid-auto-columns: minmax(0, 1fr);
-      }
-    }
-
-    /* The visitor's own hours. */
-    .fit-check {
-      display: grid;
-      gap: 0.75rem;
-      padding-block-start: var(--_space);
-      border-block-start: 1px solid var(--_border);
-    }
-    .fit-check h3 {
-      font-size: 1.125em;
-    }
-    .open-fit {
-      justify-self: start;
-    }
-    .busy-days {
-      margin: 0;
-      padding: 0;
-      border: 0;
-      min-inline-size: 0;
-    }
-    .checks {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem 1rem;
-    }
-    .check {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.5rem;
-      min-block-size: 2.75rem;
-      cursor: pointer;
-    }
-    .times {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-end;
-      gap: 0.75rem;
-    }
-    .field {
-      display: grid;
-      gap: 0.25rem;
-    }
-    .field label {
-      font-weight: 600;
-    }
-    input[type='time'] {
-      padding-inline: 0.5rem;
-    }
-    input[aria-invalid='true'] {
-      border-color: var(--_warning);
-      border-width: 3px;
-    }
-    .error {
-      color: var(--_warning);
-      font-weight: 600;
-    }
     .button {
       display: inline-block;
-    }
-    .button.quiet {
-      background: var(--_surface);
-      color: var(--_accent);
-    }
-    .button.quiet {
-      min-block-size: 2.75rem;
-      padding-inline: 0.75rem;
-      border-color: var(--_border);
-      font-weight: 400;
-    }
-    .entries {
-      display: grid;
-      gap: 0.375rem;
-    }
-    .entry {
-      position: relative;
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
-      gap: 0.5rem 1rem;
-      padding-block: 0.25rem;
-      padding-inline: 0.75rem 0.25rem;
-      border-radius: 0.5rem;
-      background: var(--_surface-alt);
-    }
-    .fit-list {
-      display: grid;
-      gap: 0.5rem;
-    }
-    .fits,
-    .overlaps {
-      display: flex;
-      align-items: baseline;
-      gap: 0.5rem;
-      padding-block: 0.5rem;
-      padding-inline: 0.75rem;
-      border-inline-start: 4px solid var(--_border);
-      border-radius: 0.25rem;
-      background: var(--_surface-alt);
-    }
-    .fits {
-      border-inline-start-color: var(--_kind-family);
-    }
-    .overlaps {
-      border-inline-start-color: var(--_warning);
-    }
-    .mark {
-      flex: none;
-      font-weight: 700;
-    }
-    .conflicts {
-      margin-block: 0.25rem 0;
-      padding-inline-start: 1.25em;
-    }
-    .fit-empty {
-      color: var(--_muted);
     }
 
     .download {
@@ -383,15 +176,9 @@ export const scheduleStyles = css`
     }
 
     @media (forced-colors: active) {
-      .block,
-      .fits,
-      .overlaps,
       .note {
         border: 1px solid CanvasText;
         border-inline-start-width: var(--_stripe);
-      }
-      .kind-break {
-        border-style: dashed;
       }
       .segment:has(input:checked) {
         border-color: Highlight;

@@ -15,11 +15,15 @@ import { CarepathCalendarDownloadEvent } from '../../events/calendar-download.js
 import { CarepathTrackChangeEvent } from '../../events/track-change.js';
 import { COMMON_FIELDS, COMMON_SHAPE, CarepathElement } from '../../internal/carepath-element.js';
 import { propertiesOf, shapeOf, specsOf, type FieldProperties } from '../../internal/fields.js';
+import { FocusAfterRender } from '../../internal/focus-after-render.js';
+import { FormFields, formFieldStyles } from '../../internal/form-fields.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { enSchedule } from '../../translations/en.js';
 import { fitCheckPart, type BusyError } from './parts/fit-check.js';
+import { fitCheckStyles } from './parts/fit-check.styles.js';
 import { tracksPart } from './parts/tracks.js';
 import { KIND_KEYS, allDayPart, downloadPart, summaryPart, weekHeading, weekPart } from './parts/week.js';
+import { weekStyles } from './parts/week.styles.js';
 import { SCHEDULE_FIELDS, type ScheduleConfig } from './schedule.fields.js';
 import { hoursIssue, scheduleView, selectedTrack, type BusyEntry, type ScheduleView } from './schedule.model.js';
 import { scheduleStyles } from './schedule.styles.js';
@@ -58,6 +62,7 @@ export interface CarepathSchedule extends FieldProperties<typeof SCHEDULE_FIELDS
  * @csspart day - One program day.
  * @csspart block - One session or break, with its times and its kind in words.
  * @csspart fit-check - The form for the visitor's own work or school hours, and whether each track fits.
+ * @csspart error-summary - The fit check's list of problems, linking to each field (it takes focus when "Add" finds one).
  * @csspart download - The "Download a sample week" button and its hint.
  * @csspart note - The "24-hour care: ask the center" note for inpatient and residential care.
  *
@@ -68,7 +73,7 @@ export interface CarepathSchedule extends FieldProperties<typeof SCHEDULE_FIELDS
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
-  static override styles = [baseStyles, scheduleStyles];
+  static override styles = [baseStyles, formFieldStyles, scheduleStyles, weekStyles, fitCheckStyles];
   static override widget = 'schedule';
   static override translations = { en: enSchedule };
   static override configShape = { ...COMMON_SHAPE, ...shapeOf(SCHEDULE_FIELDS) };
@@ -103,6 +108,10 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
   #view: ScheduleView | null = null;
   #viewError: unknown;
   #nextEntryId = 1;
+  /** Where the keyboard goes when the visitor's action replaces what had focus. */
+  #focus = new FocusAfterRender(this);
+  /** The fit check's error summary and error style, shared with the estimator; the summary takes focus on a failed Add. */
+  #fields = new FormFields(this, this.#focus);
 
   protected override refineConfig(config: ScheduleConfig): { config: ScheduleConfig; issues: readonly InputIssue[] } {
     const issues: InputIssue[] = [];
@@ -172,16 +181,16 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
         onTime: this.#onBusyTime,
         onAdd: this.#addBusy,
         onRemove: (id) => this.#removeBusy(id),
+        onFollow: (event, id) => this.#fields.focus(event, id),
       })}
       ${downloadPart(t, this.#download)}
     </section>`;
   }
 
   /** Opens the form and puts focus on its first control, Monday, since the button that had it is gone. */
-  #openFit = async (): Promise<void> => {
+  #openFit = (): void => {
     this.fitOpen = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('input[name="busy-day"]')?.focus();
+    this.#focus.request('input[name="busy-day"]');
   };
 
   #onTrackChange = (event: Event): void => {
@@ -226,21 +235,20 @@ export class CarepathSchedule extends CarepathElement<ScheduleConfig> {
 
   #fail(error: BusyError): void {
     this.busyError = error;
-    const { field } = error;
-    void this.updateComplete.then(() => {
-      const selector = field === 'days' ? 'input[name="busy-day"]' : field === 'from' ? '#busy-from' : '#busy-to';
-      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-    });
+    this.#fields.showErrors();
   }
 
   #removeBusy(id: number): void {
     const index = this.busyEntries.findIndex((entry) => entry.id === id);
     this.busyEntries = this.busyEntries.filter((entry) => entry.id !== id);
     // Keep the keyboard where it was: the next entry's button, else the previous one, else "Add".
-    void this.updateComplete.then(() => {
-      const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.entry button'));
-      (buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('.add'))?.focus();
-    });
+    this.#focus.request(
+      (root) => {
+        const buttons = root.querySelectorAll('.entry button');
+        return buttons[Math.min(index, buttons.length - 1)];
+      },
+      { fallback: 'button.add' },
+    );
   }
 
   #download = (): void => {

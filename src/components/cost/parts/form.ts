@@ -57,7 +57,7 @@ export function renderForm(words: CostWords, model: CostModel, on: FormHandlers,
   const open = planOpen || plan.some((field) => field.error !== undefined || field.missing);
   return html`<form class="form" part="form" novalidate @submit=${on.onSubmit}>
     ${renderErrorSummary({
-      title: words.term('carepath.cost.errorSummary'),
+      title: words.term('carepath.common.errorSummary'),
       errors: model.errors.map((field) => ({ id: `field-${field.name}`, message: errorText(words, field) })),
       onFollow: on.focusField,
     })}
@@ -158,7 +158,7 @@ export function renderNumber(words: CostWords, field: FieldView, model: CostMode
     <label for=${id}>${text}</label>
     ${hintText ? html`<p class="hint" id="hint-${field.name}">${hintText}</p>` : nothing}
     ${field.error
-      ? renderFieldError(`error-${field.name}`, words.term('carepath.cost.errorPrefix'), errorText(words, field))
+      ? renderFieldError(`error-${field.name}`, words.term('carepath.common.errorPrefix'), errorText(words, field))
       : nothing}
     <div class="control ${spec.unit}">
       ${affix && spec.unit === 'money' ? html`<span class="affix prefix" aria-hidden="true">${affix}</span>` : nothing}

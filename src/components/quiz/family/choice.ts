@@ -17,9 +17,11 @@ export interface ChoiceHandlers<A extends string> {
   readonly onSelect: (value: A) => void;
   readonly onSubmit: () => void;
   readonly onBack: () => void;
+  /** The error summary's link: focus to the first answer. */
+  readonly onFollow: (event: Event, id: string) => void;
 }
 
-const IDS: AnswerIds = { heading: 'family-heading', hint: 'family-hint', error: 'family-error', errorTitle: 'family-error-title', option: 'family-answer' };
+const IDS: AnswerIds = { heading: 'family-heading', hint: 'family-hint', error: 'family-error', summaryPrefix: 'family-', option: 'family-answer' };
 
 /** The question in the self-assessment's own answer template (screens/answer.ts), with the path's ids and words. */
 export function renderChoice<A extends string>(
@@ -50,6 +52,7 @@ export function renderChoice<A extends string>(
         if (option) handlers.onSelect(option.value);
       },
       onSubmit: handlers.onSubmit,
+      onFollow: handlers.onFollow,
     },
   );
   return html`${ctx.crisisLine}

@@ -5,8 +5,10 @@
  * a crisis answer was given (publish `{ level: null, crisis: true }` at once), a question screen is shown (the step
  * event), and the last screen is shown (the complete event, with no score, band or level).
  *
- * The long-form text (`family-content.ts`) is loaded when the visitor enters the path; the safety question and the
- * crisis and overdose screens are in the main bundle, so help never waits for a download.
+ * The long-form screens and their text (lazy/family-content.ts) are loaded when the visitor enters the path; "Who
+ * is this for?", the path's intro, the safety question and the crisis and overdose screens are in the main file, so
+ * help never waits for a download. If the lazy file fails, one console warning, and a screen that keeps the crisis
+ * line, Back and "Try again": nothing checked is lost.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
@@ -19,17 +21,26 @@ import {
   type FamilyScreen,
   type WhoAnswer,
 } from '../../../core/family.js';
-import type * as FamilyContent from '../../../core/family-content.js';
+import { levelName } from '../../../core/level-words.js';
 import { careLevels } from '../../../core/levels.js';
-import type { Language } from '../../../core/text.js';
-import { renderChecklist } from './checklist.js';
+import { localize, type Language } from '../../../core/text.js';
+import type { FocusAfterRender } from '../../../internal/focus-after-render.js';
+import type { FormFields } from '../../../internal/form-fields.js';
 import { renderSafety, renderWho } from './choice.js';
 import { renderFamilyCrisis, type FamilyCrisisKind } from './crisis.js';
-import { renderFamilyIntro, renderHelp, renderOverdose, renderSeen, renderSupport, renderTalk, renderTeen } from './info.js';
-import { renderLevels, renderLoading, type FamilyCta } from './levels.js';
+import { renderFamilyIntro, renderOverdose } from './info.js';
+import { importFamilyContent, type FamilyContent } from './family-load.js';
+import { FAMILY_KIT } from './kit.js';
+import type { FamilyCta } from './lazy/levels.js';
+import { renderLoading } from './loading.js';
 import type { FamilyContext } from './parts.js';
 
-type Content = typeof FamilyContent;
+type Content = FamilyContent;
+
+/** Where the lazy part comes from (family-load.ts; a test may replace `load` to see a failure). */
+export const familyContentLoader = { load: importFamilyContent };
+
+let warned = false;
 
 /** What the path needs from the quiz that hosts it. */
 export interface FamilyPathHost extends ReactiveControllerHost {
@@ -64,8 +75,10 @@ export interface FamilyPathOptions {
   readonly onComplete: (crisis: boolean) => void;
   readonly onCta: (cta: FamilyCta) => void;
   readonly onStartOver: () => void;
-  /** Where the long-form text comes from (a test may pass its own). */
-  readonly loadContent?: () => Promise<Content>;
+  /** The quiz's focus mover: the path's headings take focus when its screen changes. */
+  readonly focus: FocusAfterRender;
+  /** The quiz's form fields: the shared error summary, which takes focus when shown. */
+  readonly fields: FormFields;
 }
 
 type View = 'off' | 'who' | FamilyScreen;
@@ -87,7 +100,6 @@ export class FamilyPath implements ReactiveController {
   #content: Content | null = null;
   #loading: Promise<void> | null = null;
   #loadFailed = false;
-  #focus: 'heading' | 'error' | null = null;
 
   constructor(host: FamilyPathHost, options: FamilyPathOptions) {
     this.#host = host;
@@ -147,21 +159,11 @@ export class FamilyPath implements ReactiveController {
     this.#selection = undefined;
     this.#error = false;
     this.#checked = new Set();
-    this.#focus = null;
   }
 
   /** Before each render: a long-form screen whose text is not here yet starts loading it (render only reads). */
   hostUpdate(): void {
     if (!this.#content && !this.#loading && !this.#loadFailed && !SHORT_VIEWS.includes(this.#view)) this.#load();
-  }
-
-  hostUpdated(): void {
-    const target = this.#focus;
-    this.#focus = null;
-    if (!target) return;
-    const root = this.#host.renderRoot;
-    const selector = target === 'error' ? '.error-summary' : '[data-focus]';
-    root.querySelector<HTMLElement>(selector)?.focus();
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -171,7 +173,7 @@ export class FamilyPath implements ReactiveController {
     if (push && this.#view !== 'off') this.#history.push(this.#view);
     this.#view = view;
     this.#error = false;
-    this.#focus = 'heading';
+    this.#options.focus.request('[data-focus]');
     if (view === 'safety') this.#selection = this.#safety;
     if (view === 'who') this.#selection = this.#who;
     const index = FAMILY_QUESTION_SCREENS.indexOf(view as FamilyScreen);
@@ -193,7 +195,6 @@ export class FamilyPath implements ReactiveController {
     }
     if (this.#view === 'who' || this.#options.answeringFor() !== 'ask') {
       this.#view = 'off';
-      this.#focus = null;
       this.#options.onExit();
       this.#host.requestUpdate();
       return;
@@ -210,13 +211,17 @@ export class FamilyPath implements ReactiveController {
   #load(): void {
     if (this.#content || this.#loading) return;
     this.#loadFailed = false;
-    const load = this.#options.loadContent ?? (() => import('../../../core/family-content.js'));
-    this.#loading = load()
+    this.#loading = familyContentLoader
+      .load()
       .then((content) => {
         this.#content = content;
+        // The visitor waited on the loading screen: the screen they asked for takes focus once it is drawn.
+        if (!SHORT_VIEWS.includes(this.#view)) this.#options.focus.request('[data-focus]');
       })
-      .catch(() => {
+      .catch((error: unknown) => {
         this.#loadFailed = true;
+        if (!warned) console.warn('carepath: the next part of the path for family and friends (carepath-family-content.js) did not load.', error);
+        warned = true;
       })
       .finally(() => {
         this.#loading = null;
@@ -244,6 +249,7 @@ export class FamilyPath implements ReactiveController {
           onSelect: (value) => (this.#selection = value),
           onSubmit: this.#submitWho,
           onBack: this.#back,
+          onFollow: this.#follow,
         });
       case 'intro': {
         const first = this.#options.answeringFor() === 'someone-else';
@@ -265,6 +271,7 @@ export class FamilyPath implements ReactiveController {
           onSelect: (value) => (this.#selection = value),
           onSubmit: this.#submitSafety,
           onBack: this.#back,
+          onFollow: this.#follow,
         }, { number: 1, total: FAMILY_QUESTION_SCREENS.length });
       case 'crisis':
         return renderFamilyCrisis(ctx, this.#safety === 'yes' ? 'yes' : 'unsure', { onBack: this.#back, onContinue: () => this.#next('crisis') });
@@ -275,15 +282,17 @@ export class FamilyPath implements ReactiveController {
     }
   }
 
-  #renderLong(ctx: FamilyContext, view: FamilyScreen, reading: { onBack: () => void; onNext: () => void }): TemplateResult {
+  #renderLong(base: FamilyContext, view: FamilyScreen, reading: { onBack: () => void; onNext: () => void }): TemplateResult {
     const content = this.#content;
     if (!content) {
-      return renderLoading(ctx, this.#loadFailed, { onBack: this.#back, onRetry: () => this.#load() });
+      return renderLoading(base, this.#loadFailed, { onBack: this.#back, onRetry: () => this.#load() });
     }
+    const ctx = { ...base, kit: FAMILY_KIT };
+    const { lang } = ctx;
     const group = screenGroup(view);
     if (group) {
       const number = FAMILY_QUESTION_SCREENS.indexOf(view) + 1;
-      return renderChecklist(ctx, content.familyCheckGroup(group), { checked: this.#checked }, {
+      return content.renderChecklist(ctx, content.familyCheckGroup(group), { checked: this.#checked }, {
         onToggle: (id, on) => {
           if (on) this.#checked.add(id);
           else this.#checked.delete(id);
@@ -295,21 +304,24 @@ export class FamilyPath implements ReactiveController {
     }
     switch (view) {
       case 'seen':
-        return renderSeen(ctx, content.FAMILY_SEEN_HEADING, content.familyFollowUps(this.#checked).map((id) => content.FAMILY_NOTES[id]), reading);
+        return content.renderSeen(ctx, content.FAMILY_SEEN_HEADING, content.familyFollowUps(this.#checked).map((id) => content.FAMILY_NOTES[id]), reading);
       case 'help':
-        return renderHelp(ctx, content.FAMILY_HELP, reading);
+        return content.renderHelp(ctx, content.FAMILY_HELP, reading);
       case 'talk':
-        return renderTalk(ctx, content.FAMILY_TALK, reading);
+        return content.renderTalk(ctx, content.FAMILY_TALK, reading);
       case 'support':
-        return renderSupport(ctx, content.FAMILY_SUPPORT, reading);
+        return content.renderSupport(ctx, content.FAMILY_SUPPORT, reading);
       case 'teen':
-        return renderTeen(ctx, content.FAMILY_TEEN, reading);
-      default:
-        return renderLevels(ctx, content.FAMILY_LEVELS, { levels: careLevels, crisis: this.#crisis, ctas: this.#options.ctas() }, {
+        return content.renderTeen(ctx, content.FAMILY_TEEN, reading);
+      default: {
+        // Each level named as the table of levels names it (the core's levelName), none suggested.
+        const levels = careLevels.map((level) => ({ id: level.id, name: levelName(level.id, lang), text: `${localize(level.setting, lang)}. ${localize(level.hours, lang)}.` }));
+        return content.renderLevels(ctx, content.FAMILY_LEVELS, { levels, crisis: this.#crisis, ctas: this.#options.ctas() }, {
           onBack: this.#back,
           onCta: this.#options.onCta,
           onStartOver: this.#options.onStartOver,
         });
+      }
     }
   }
 
@@ -325,7 +337,6 @@ export class FamilyPath implements ReactiveController {
     this.#who = choice;
     if (choice === 'self') {
       this.#view = 'off';
-      this.#focus = null;
       this.#options.onSelf();
       this.#host.requestUpdate();
       return;
@@ -348,9 +359,11 @@ export class FamilyPath implements ReactiveController {
     this.#next('safety');
   };
 
+  #follow = (event: Event, id: string): void => this.#options.fields.focus(event, id);
+
   #fail(): void {
     this.#error = true;
-    this.#focus = 'error';
+    this.#options.fields.showErrors();
     this.#host.requestUpdate();
   }
 }

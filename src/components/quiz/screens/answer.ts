@@ -1,12 +1,13 @@
 /**
  * One question and its answers, GOV.UK style, for the self-assessment and the path for family and friends alike:
- * the error summary (after Continue with no answer), then a form whose `<fieldset>`'s `<legend>` holds the screen's
+ * the shared error summary (after Continue with no answer), then a form whose `<fieldset>`'s `<legend>` holds the screen's
  * heading (progress, stem, question), a hint, notes, the message beside the field, large native radios, Continue
  * and, for an optional question, Skip. A template function: no state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
+import { renderErrorSummary, renderFieldError } from '../../../internal/form-fields.js';
 
 type Content = TemplateResult | string | typeof nothing;
 
@@ -15,7 +16,8 @@ export interface AnswerIds {
   readonly heading: string;
   readonly hint: string;
   readonly error: string;
-  readonly errorTitle: string;
+  /** Starts the error summary's heading id (`<prefix>error-summary-title`), so two forms' ids never meet. */
+  readonly summaryPrefix: string;
   /** Each answer's radio: `answer-0`, `answer-1`… */
   readonly option: string;
 }
@@ -44,24 +46,8 @@ export interface AnswerHandlers {
   readonly onSelect: (index: number) => void;
   readonly onSubmit: () => void;
   readonly onSkip?: () => void;
-}
-
-/** The error summary's link moves focus to the first answer (the link's target alone would not, in a shadow root). */
-function focusFirst(event: Event, id: string): void {
-  event.preventDefault();
-  const root = (event.currentTarget as Element | null)?.getRootNode() as ParentNode | undefined;
-  root?.querySelector<HTMLInputElement>(`#${id}`)?.focus();
-}
-
-/** GOV.UK error summary: a title, and a link to the field that says what to do. It takes focus when shown. */
-export function renderErrorSummary(ids: Pick<AnswerIds, 'errorTitle' | 'option'>, title: string, message: string): TemplateResult {
-  const target = `${ids.option}-0`;
-  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby=${ids.errorTitle}>
-    <h2 id=${ids.errorTitle} class="error-title">${title}</h2>
-    <ul role="list">
-      <li><a href="#${target}" @click=${(event: Event) => focusFirst(event, target)}>${message}</a></li>
-    </ul>
-  </div>`;
+  /** The error summary's link: moves focus to the first answer (usually `FormFields.focus`). */
+  readonly onFollow: (event: Event, id: string) => void;
 }
 
 export function renderAnswer(view: AnswerView, handlers: AnswerHandlers): TemplateResult {
@@ -71,7 +57,11 @@ export function renderAnswer(view: AnswerView, handlers: AnswerHandlers): Templa
     event.preventDefault();
     handlers.onSubmit();
   };
-  return html`${error ? renderErrorSummary(ids, error.title, error.message) : nothing}
+  // The shared error summary (form-fields.ts): role="alert", a link to the first answer; it takes focus when shown.
+  const summary = error
+    ? renderErrorSummary({ title: error.title, errors: [{ id: `${ids.option}-0`, message: error.message }], onFollow: handlers.onFollow, level: 2, idPrefix: ids.summaryPrefix })
+    : nothing;
+  return html`${summary}
     ${keyed(
       view.key,
       html`<form novalidate @submit=${submit}>
@@ -84,11 +74,7 @@ export function renderAnswer(view: AnswerView, handlers: AnswerHandlers): Templa
               </h2>
             </legend>
             ${view.hint ? html`<p class="hint" id=${ids.hint}>${view.hint}</p>` : nothing} ${(view.notes ?? []).map((note) => note.content)}
-            ${error
-              ? html`<p class="error-message" id=${ids.error}>
-                  <span class="visually-hidden">${error.prefix}</span> ${error.message}
-                </p>`
-              : nothing}
+            ${error ? renderFieldError(ids.error, error.prefix, error.message) : nothing}
             <div class="options">
               ${view.options.map(
                 (option, index) => html`<label class="option" part="option">

@@ -10,7 +10,7 @@ import { coreText, type QuizSay } from '../quiz-text.js';
 import { renderAnswer, type AnswerHandlers, type AnswerIds } from './answer.js';
 import { renderCrisisLine } from './crisis.js';
 
-const IDS: AnswerIds = { heading: 'question-heading', hint: 'hint', error: 'answer-error', errorTitle: 'error-title', option: 'answer' };
+const IDS: AnswerIds = { heading: 'question-heading', hint: 'hint', error: 'answer-error', summaryPrefix: '', option: 'answer' };
 
 export interface QuestionView {
   readonly step: QuizStep;
@@ -50,7 +50,7 @@ export function renderQuestion(say: QuizSay, view: QuestionView, back: TemplateR
       options: step.options.map((option) => ({ value: String(option.value), label: coreText(lang, option.label) })),
       selected: view.selected,
       error: error
-        ? { title: say.term('carepath.quiz.errorTitle'), message: say.term('carepath.quiz.errorRequired'), prefix: say.term('carepath.quiz.errorPrefix') }
+        ? { title: say.term('carepath.common.errorSummary'), message: say.term('carepath.quiz.errorRequired'), prefix: say.term('carepath.common.errorPrefix') }
         : undefined,
       continueLabel: say.t('carepath.quiz.continue'),
       skipLabel: step.required ? undefined : say.t('carepath.quiz.skip'),

@@ -36,6 +36,8 @@ export interface QuizScreenHandlers {
   readonly onSelect: (index: number) => void;
   readonly onSubmit: () => void;
   readonly onSkip: () => void;
+  /** The error summary's link: focus to the first answer. */
+  readonly onFollow: (event: Event, id: string) => void;
   readonly onContinueAfterCrisis: () => void;
   readonly onCta: (cta: CallToAction) => void;
   readonly onPrint: () => void;

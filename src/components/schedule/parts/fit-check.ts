@@ -5,12 +5,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DAY_IDS, type DayId } from '../../../core/schedule.js';
+import { renderErrorSummary, renderFieldError } from '../../../internal/form-fields.js';
 import type { Localizer } from '../../../internal/localize.js';
 import type { TranslationKey } from '../../../translations/en.js';
 import type { BusyEntry, FitResult } from '../schedule.model.js';
 import { trackWords } from './tracks.js';
 
 export type BusyField = 'days' | 'from' | 'to';
+
+/** The control a summary link moves focus to: the first day's box for the days, else the time field. */
+const FIELD_IDS: Readonly<Record<BusyField, string>> = { days: 'busy-day-mon', from: 'busy-from', to: 'busy-to' };
+/** The message beside the field, named by the field's `aria-describedby`. */
+const ERROR_ID = 'busy-error';
 
 /** What to fix in the busy-hours form; the words are looked up at render, so they follow a change of language. */
 export interface BusyError {
@@ -33,6 +39,8 @@ export interface FitCheckInput {
   readonly onTime: (event: Event) => void;
   readonly onAdd: () => void;
   readonly onRemove: (id: number) => void;
+  /** A link in the error summary: moves focus to the control with that id. */
+  readonly onFollow: (event: Event, id: string) => void;
 }
 
 /** "Monday 9:00 AM to 5:00 PM", in the visitor's language. */
@@ -67,7 +75,7 @@ function resultsPart(t: Localizer, fit: readonly FitResult[] | null): TemplateRe
 
 function timeField(t: Localizer, field: 'from' | 'to', value: string, input: FitCheckInput, errorMessage: (field: BusyField) => unknown): TemplateResult {
   const wrong = input.error?.field === field;
-  return html`<div class="field">
+  return html`<div class="field ${wrong ? 'has-error' : ''}">
     <label for="busy-${field}">${t.term(field === 'from' ? 'carepath.schedule.fit.from' : 'carepath.schedule.fit.to')}</label>
     ${errorMessage(field)}
     <input
@@ -75,7 +83,7 @@ function timeField(t: Localizer, field: 'from' | 'to', value: string, input: Fit
       type="time"
       .value=${live(value)}
       aria-invalid=${wrong ? 'true' : 'false'}
-      aria-describedby=${wrong ? 'busy-error' : nothing}
+      aria-describedby=${wrong ? ERROR_ID : nothing}
       @input=${input.onTime}
       @change=${input.onTime}
     />
@@ -92,17 +100,26 @@ export function fitCheckPart(t: Localizer, input: FitCheckInput): TemplateResult
       <button type="button" class="button secondary open-fit" aria-expanded="false" @click=${input.onOpen}>${t.term('carepath.schedule.fit.open')}</button>
     </section>`;
   }
-  const errorMessage = (field: BusyField) =>
-    error?.field === field ? html`<p class="error" id="busy-error">${t.term(error.key, error.example ? { example: t.time(error.example) } : undefined)}</p>` : nothing;
+  // The words are looked up here, at render, so they follow a change of language.
+  const message = error ? t.term(error.key, error.example ? { example: t.time(error.example) } : undefined) : '';
+  const errorMessage = (field: BusyField) => (error?.field === field ? renderFieldError(ERROR_ID, t.term('carepath.common.errorPrefix'), message) : nothing);
+  const daysWrong = error?.field === 'days';
   return html`<section class="fit-check" part="fit-check" aria-labelledby="fit-heading">
     ${heading}
-    <fieldset class="busy-days" aria-describedby=${error?.field === 'days' ? 'busy-error' : nothing}>
+    ${renderErrorSummary({
+      title: t.term('carepath.common.errorSummary'),
+      errors: error ? [{ id: FIELD_IDS[error.field], message }] : [],
+      onFollow: input.onFollow,
+      level: 4,
+      idPrefix: 'busy-',
+    })}
+    <fieldset class="busy-days ${daysWrong ? 'has-error' : ''}" aria-describedby=${daysWrong ? ERROR_ID : nothing}>
       <legend>${t.term('carepath.schedule.fit.days')}</legend>
       ${errorMessage('days')}
       <div class="checks">
         ${DAY_IDS.map(
           (day) => html`<label class="check">
-            <input type="checkbox" name="busy-day" value=${day} .checked=${live(input.days.includes(day))} @change=${input.onDay} />
+            <input type="checkbox" id="busy-day-${day}" name="busy-day" value=${day} .checked=${live(input.days.includes(day))} @change=${input.onDay} />
             <span>${t.weekday(day)}</span>
           </label>`,
         )}

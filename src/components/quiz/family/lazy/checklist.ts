@@ -1,12 +1,12 @@
 /**
  * One group of the unscored checklist of what they have seen: the question is the `<legend>`'s heading, a hint,
  * native checkboxes, one Continue. Nothing is required and nothing is scored; nothing checked is ever stored.
+ * Lazily loaded: Lit and the shared pieces come in the kit (../kit.ts).
  */
-import { html, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { FAMILY_UI } from '../../../core/family.js';
-import type { FamilyCheckGroup } from '../../../core/family-content.js';
-import { backButton, progressLine, say, type FamilyContext, type FamilyProgressView } from './parts.js';
+import type { TemplateResult } from 'lit';
+import type { FamilyCheckGroup } from '../../../../core/family-content.js';
+import type { FamilyLazyContext } from '../kit.js';
+import type { FamilyProgressView } from '../parts.js';
 
 export interface ChecklistState {
   readonly checked: ReadonlySet<string>;
@@ -19,25 +19,26 @@ export interface ChecklistHandlers {
 }
 
 export function renderChecklist(
-  ctx: FamilyContext,
+  ctx: FamilyLazyContext,
   group: FamilyCheckGroup,
   state: ChecklistState,
   handlers: ChecklistHandlers,
   progress: FamilyProgressView,
 ): TemplateResult {
-  const { lang } = ctx;
+  const { lang, kit } = ctx;
+  const { html, live, say, ui } = kit;
   const submit = (event: Event) => {
     event.preventDefault();
     handlers.onSubmit();
   };
   return html`${ctx.crisisLine}
     <div class="screen question-screen family-check" data-group=${group.id}>
-      ${backButton(lang, handlers.onBack)}
+      ${kit.backButton(lang, handlers.onBack)}
       <form novalidate @submit=${submit}>
         <fieldset class="question" part="question" data-key="check-${group.id}" aria-describedby="family-hint">
           <legend>
             <h2 class="heading question-heading" part="heading" id="family-heading" tabindex="-1" data-focus>
-              ${progressLine(lang, progress)}
+              ${kit.progressLine(lang, progress)}
               <span class="question-text">${say(group.question, lang)}</span>
             </h2>
           </legend>
@@ -58,7 +59,7 @@ export function renderChecklist(
           </div>
         </fieldset>
         <div class="actions">
-          <button type="submit" class="button primary" part="continue">${say(FAMILY_UI.continue, lang)}</button>
+          <button type="submit" class="button primary" part="continue">${say(ui.continue, lang)}</button>
         </div>
       </form>
     </div>`;
