@@ -6,8 +6,9 @@
 //   dist/cdn/carepath-es.js         ES module, the Spanish text (UI strings and the widgets' core text), loaded only
 //                                   by a page in Spanish (by the module files as their chunk, by the classic script
 //                                   with import() from its own URL)
-//   dist/cdn/carepath-family-content.js  ES module, the family path's long-form text, loaded by the module files
-//                                   when a visitor chooses that path (the classic script carries it inline)
+//   dist/cdn/carepath-family-content.js  ES module, the family path's long-form screens and text, loaded when a
+//                                   visitor chooses that path (by the module files as their chunk, by the classic
+//                                   script with import() from its own URL)
 //   dist/cdn/carepath-contrast.js   ES module, the `debug` attribute's contrast check, loaded by the module files only
 //                                   with `debug` (the classic script carries it inline)
 //   dist/cdn/carepath-hydrate.js    ES module, Lit's hydrate(), loaded by every file (with import()) only when a
