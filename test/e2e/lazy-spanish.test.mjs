@@ -62,6 +62,53 @@ async function openPage(lang, script, { failSpanish = false, noCharset = false }
 }
 
 describe('the lazily loaded Spanish file', () => {
+  it('when it arrives, the Spanish widgets still render one per task, not all in the task that received it', async () => {
+    const context = await harness.browser.newContext();
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    try {
+      await page.route('**/carepath-es.js', async (route) => { await held; await route.continue(); });
+      await page.route('**/test/e2e/pages/lazy-turns.html', (route) =>
+        route.fulfill({
+          status: 200,
+          headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': POLICY },
+          body: `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>turns</title>${SCRIPTS['the ES module file']}</head><body>
+<carepath-quiz></carepath-quiz><carepath-levels></carepath-levels><carepath-cost></carepath-cost><carepath-schedule></carepath-schedule></body></html>`,
+        }),
+      );
+      await page.goto(`${harness.origin}/test/e2e/pages/lazy-turns.html`, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), TAGS);
+      await page.waitForTimeout(300);
+      // Count tasks with a message loop; note the task of each widget's first render (its shadow root fills).
+      await page.evaluate((tags) => {
+        window.__tick = 0;
+        window.__renderedAt = [];
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          window.__tick++;
+          if (window.__renderedAt.length < tags.length) channel.port2.postMessage(null);
+        };
+        channel.port2.postMessage(null);
+        for (const tag of tags) {
+          const observer = new MutationObserver(() => {
+            window.__renderedAt.push(window.__tick);
+            observer.disconnect();
+          });
+          observer.observe(document.querySelector(tag).shadowRoot, { childList: true });
+        }
+      }, TAGS);
+      assert.deepEqual(await page.evaluate(() => window.__renderedAt), [], 'nothing rendered before the file');
+      release();
+      await page.waitForFunction(() => window.__renderedAt.length === 4);
+      const ticks = await page.evaluate(() => window.__renderedAt);
+      assert.equal(new Set(ticks).size, 4, `one first render per task: ${ticks.join(', ')}`);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
   for (const [name, script] of Object.entries(SCRIPTS)) {
     it(`a Spanish page renders Spanish from ${name} under the strict policy, with no violation`, async () => {
       const state = await openPage('es', script);
