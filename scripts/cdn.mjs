@@ -6,13 +6,18 @@
 //   dist/cdn/carepath-es.js         ES module, the Spanish text (UI strings and the widgets' core text), loaded only
 //                                   by a page in Spanish (by the module files as their chunk, by the classic script
 //                                   with import() from its own URL)
-//   dist/cdn/carepath-family-content.js  ES module, the family path's long-form text, loaded by the module files
-//                                   when a visitor chooses that path (the classic script carries it inline)
+//   dist/cdn/carepath-family-content.js  ES module, the family path's long-form screens and text, loaded when a
+//                                   visitor chooses that path (by the module files as their chunk, by the classic
+//                                   script with import() from its own URL)
+//   dist/cdn/carepath-contrast.js   ES module, the `debug` attribute's contrast check, loaded by the module files only
+//                                   with `debug` (the classic script carries it inline)
+//   dist/cdn/carepath-hydrate.js    ES module, Lit's hydrate(), loaded by every file (with import()) only when a
+//                                   widget finds pre-rendered markup (carepath/ssr) to hydrate
 // It also writes dist/cdn/sri.json with every file's Subresource Integrity hash, the lazy ones included.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildBrowserBundle } from './browser-bundle.mjs';
+import { HYDRATE_FILE, buildBrowserBundle, buildHydrateFile } from './browser-bundle.mjs';
 
 const outDir = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 
@@ -26,7 +31,7 @@ export const CDN_FILES = [
 ];
 
 /** Files the CDN files load on demand, written beside them. */
-export const LAZY_FILES = ['carepath-es.js', 'carepath-family-content.js'];
+export const LAZY_FILES = ['carepath-es.js', 'carepath-family-content.js', HYDRATE_FILE, 'carepath-contrast.js'];
 
 export function sri(path) {
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
@@ -40,6 +45,7 @@ export async function writeCdn() {
     const path = `${outDir}${file}`;
     writeFileSync(path, `/*! carepath ${version} | MIT */\n${readFileSync(path, 'utf8')}`);
   }
+  await buildHydrateFile({ outDir });
   for (const file of [...CDN_FILES.map(({ file }) => file), ...LAZY_FILES]) {
     const path = `${outDir}${file}`;
     if (LAZY_FILES.includes(file)) writeFileSync(path, `/*! carepath ${version} | MIT */\n${readFileSync(path, 'utf8')}`);

@@ -9,7 +9,7 @@
 //     --runs N       runs per page (default 5)
 //     --against REF  also build the CDN file from git REF's src/ and run its page in the same alternation
 //                    (before/after of a lever, side by side on one machine in one run)
-//     --reserve      also the widgets right under the hero, without and with the carepath-*:not(:defined) heights
+//     --reserve      also the widgets right under the hero, without and with the carepath-*:not(:state(rendered)) heights
 //                    of docs/performance.md reserved, and pre-rendered (layout shift)
 //     --save DIR     keep the pages and every Lighthouse report (JSON) in DIR, to look into
 // The pre-rendered pages need dist/ (the CLI runs dist/ssr): it is built first when older than src/.
@@ -25,7 +25,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildBrowserBundle } from './browser-bundle.mjs';
+import { buildBrowserBundle, buildHydrateFile } from './browser-bundle.mjs';
 import { browserArgs, findBrowser } from './browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -36,15 +36,15 @@ const VERSION = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).ver
 const log = (message) => process.stderr.write(`${message}\n`);
 
 /** The reserved heights documented in docs/performance.md, for the --reserve page. */
-export const RESERVE_CSS = `carepath-quiz:not(:defined) { display: block; min-block-size: 42rem; }
-carepath-levels:not(:defined) { display: block; min-block-size: 220rem; }
-carepath-cost:not(:defined) { display: block; min-block-size: 197rem; }
-carepath-schedule:not(:defined) { display: block; min-block-size: 118rem; }
+export const RESERVE_CSS = `carepath-quiz:not(:state(rendered)) { display: block; min-block-size: 52.2rem; }
+carepath-levels:not(:state(rendered)) { display: block; min-block-size: 248.5rem; }
+carepath-cost:not(:state(rendered)) { display: block; min-block-size: 159.6rem; }
+carepath-schedule:not(:state(rendered)) { display: block; min-block-size: 118.2rem; }
 @media (min-width: 48rem) {
-  carepath-quiz:not(:defined) { min-block-size: 30rem; }
-  carepath-levels:not(:defined) { min-block-size: 147rem; }
-  carepath-cost:not(:defined) { min-block-size: 170rem; }
-  carepath-schedule:not(:defined) { min-block-size: 60rem; }
+  carepath-quiz:not(:state(rendered)) { min-block-size: 33.8rem; }
+  carepath-levels:not(:state(rendered)) { min-block-size: 102rem; }
+  carepath-cost:not(:state(rendered)) { min-block-size: 109rem; }
+  carepath-schedule:not(:state(rendered)) { min-block-size: 59.2rem; }
 }`;
 
 const WIDGETS = `<section><h2>Find your level of care</h2><carepath-quiz cta-href="/contact"></carepath-quiz></section>
@@ -84,7 +84,7 @@ ${script && !top ? WIDGETS : ''}
 `;
 }
 
-const SITE_CSS = `body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: #1b1b1b; background: #fff; }
+export const SITE_CSS = `body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: #1b1b1b; background: #fff; }
 header, footer { padding: 1rem 1.5rem; background: #f3f5f8; }
 main { max-width: 46rem; margin: 0 auto; padding: 1.5rem; }
 section { margin-block: 2rem; }
@@ -185,6 +185,7 @@ export function median(values) {
 async function buildCdn(outDir, entry) {
   // The package's own version: pre-rendered markup names the version that wrote it, and hydrates only under it.
   await buildBrowserBundle({ entry, outDir, fileName: 'carepath.js', version: VERSION, emptyOutDir: false });
+  await buildHydrateFile({ outDir }); // carepath-hydrate.js, which pre-rendered pages load beside carepath.js
 }
 
 /** The newest modification time of the files under `dir`. */

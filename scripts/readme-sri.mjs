@@ -19,9 +19,11 @@ export const FILE_ROLES = {
   'carepath-cost.js': 'the cost estimator alone',
   'carepath-schedule.js': 'the schedule alone',
   'carepath-es.js': 'loaded on demand: the Spanish text, by a page in Spanish',
-  'carepath-family-content.js': 'loaded on demand: the family path’s long-form text, when a visitor chooses that path',
+  'carepath-family-content.js': 'loaded on demand: the family path’s long-form screens and text, when a visitor chooses that path',
+  'carepath-hydrate.js': 'loaded on demand: hydration, by a page with pre-rendered widgets (`carepath/ssr`)',
+  'carepath-contrast.js': 'loaded on demand: the `debug` attribute’s contrast check',
 };
-const LAZY = ['carepath-es.js', 'carepath-family-content.js'];
+const LAZY = ['carepath-es.js', 'carepath-family-content.js', 'carepath-hydrate.js', 'carepath-contrast.js'];
 
 /** The snippet for `version` with the hashes in `files` (sri.json's `files`). */
 export function cdnSnippet(version, files) {

@@ -17,42 +17,19 @@ import type * as z from 'zod/mini';
 import { CarepathInputError, type InputIssue } from '../core/errors.js';
 import type { Language } from '../core/text.js';
 import { CarepathConfigErrorEvent } from '../events/config-error.js';
-import { claimPrerendered, updateOrHydrate } from '../ssr/client.js';
-import { measuredAccentWarning } from './contrast.js';
+import { claimPrerendered, hydrationReady, updateOrHydrate } from '../ssr/client.js';
 import { subscribe, type ChannelMessage } from './channel.js';
 import { resolveConfig, type FieldSpecs } from './config.js';
 import { centerPhone, renderHelpLine } from './crisis-line.js';
 import { COMMON_FIELDS, COMMON_SHAPE, type CommonConfig, type Theme } from './common-fields.js';
-import { attributeConverter } from './field-converter.js';
+import { configPropertyOptions, wrapConfigSetters, writerOf, writingFromAttribute } from './config-properties.js';
 import { readJsonChild, unknownAttributeIssues, withUnknownKeys, type JsonChild } from './config-issues.js';
-import { UNREADABLE, readAttribute } from './attributes.js';
 import { dataLayerEntry, mirrorsToDataLayer, pushToDataLayer } from './data-layer.js';
 import { LevelSuggestion } from './level-suggestion.js';
 import { Localizer, loadSpanish, spanishSettledNow, type Translations } from './localize.js';
+import { firstRenderTurn } from './render-turns.js';
 import { VERSION } from './version.js';
 import { helpLineStyles } from '../styles/help-line.js';
-
-/** Resolves in a new task (a message event: not clamped like a nested timer, not throttled like a frame). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-let lastTurn: Promise<void> = Promise.resolve();
-/** The next free task for a first render: first renders queue one per task, in the order they asked. */
-function firstRenderTurn(): Promise<void> {
-  lastTurn = lastTurn.then(nextTask);
-  return lastTurn;
-}
-
-/** Setters already wrapped (see `CarepathElement.finalize`), so a property is wrapped once. */
-const WRAPPED = new WeakSet<object>();
 
 export { COMMON_FIELDS, COMMON_SHAPE, THEMES, type CommonConfig, type Theme } from './common-fields.js';
 
@@ -94,6 +71,7 @@ type WidgetClass = typeof CarepathElement & {
  * @cssproperty --carepath-color-focus-dark - Focus ring in the dark theme (default: the dark accent).
  * @cssproperty --carepath-color-warning-dark - Warnings in the dark theme (default `#ffc46b`).
  * @cssproperty --carepath-color-error-dark - Form errors in the dark theme (default `#ffb4ab`).
+ * @cssstate rendered - Set from the widget's first render on: a page reserves its height until then with `carepath-quiz:not(:state(rendered))` (see docs/performance.md).
  */
 export abstract class CarepathElement<C extends CommonConfig = CommonConfig> extends LitElement {
   /** The version of the copy that defined this class, so `define()` can name both copies when two load. */
@@ -145,26 +123,22 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   }
 
   /**
-   * A config field's property options, with the converter for its kind (lists, pairs, numbers, booleans).
+   * A config field's property options, with the converter for its kind (./config-properties.ts).
    * @internal
    */
   static override getPropertyOptions(name: PropertyKey): PropertyDeclaration {
-    const options = super.getPropertyOptions(name);
-    const spec = configSpec(this, name);
-    if (!spec || spec.kind === 'json' || options.attribute === false) return options;
-    return { ...options, converter: attributeConverter(spec.kind) };
+    return configPropertyOptions(this, name, super.getPropertyOptions(name));
   }
 
   /**
    * Finalizes the class as Lit does, then wraps each config property's setter: text is read like attribute text,
-   * and the base notes whether the attribute or a JS assignment wrote last. (Here rather than in `createProperty` or
-   * `getPropertyDescriptor`, whose overrides Lit deprecates.)
+   * and the last writer (attribute or property) is noted (./config-properties.ts).
    * @internal
    */
   protected static override finalize(): void {
     if (Object.hasOwn(this, 'finalized')) return;
     super.finalize();
-    for (const name of Object.keys((this as Partial<WidgetClass>).configFields ?? {})) CarepathElement.#wrapConfigSetter(this.prototype, name);
+    wrapConfigSetters(this as Partial<WidgetClass> & { prototype: object });
   }
 
   /**
@@ -173,32 +147,6 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
    */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
     return [...super.finalizeStyles(styles), helpLineStyles];
-  }
-
-  /** Wraps the accessor of config property `name` (found on `prototype` or up its chain) on `prototype` itself. */
-  static #wrapConfigSetter(prototype: object, name: string): void {
-    for (let at: object | null = prototype; at; at = Object.getPrototypeOf(at)) {
-      const descriptor = Object.getOwnPropertyDescriptor(at, name);
-      if (!descriptor) continue;
-      const set = descriptor.set;
-      if (!set || WRAPPED.has(set)) return;
-      const wrapped = function (this: CarepathElement, value: unknown) {
-        const spec = configSpec(this.constructor, name);
-        if (spec) {
-          const fromAttribute = this.#writingAttribute === name;
-          this.#writtenBy.set(name, fromAttribute ? 'attribute' : 'property');
-          // React 19 and plain `el.weeks = "12"` set text on typed properties: read it like the attribute.
-          if (!fromAttribute && typeof value === 'string' && spec.kind !== 'string' && spec.kind !== 'json') {
-            const read = readAttribute(spec.kind, value);
-            value = read === UNREADABLE ? value : read;
-          }
-        }
-        set.call(this, value);
-      };
-      WRAPPED.add(wrapped);
-      Object.defineProperty(prototype, name, { ...descriptor, set: wrapped });
-      return;
-    }
   }
 
   /** The widget's UI strings in the visitor's language (`lang`: `es` → Spanish, else English). */
@@ -213,12 +161,10 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
    */
   protected readonly levelSuggestion = new LevelSuggestion();
 
+  /** For the `rendered` custom state (none where the browser has no `ElementInternals`, or on the server). */
+  #internals: ElementInternals | undefined = attachInternalsOf(this);
   #issues: readonly InputIssue[] = [];
   #frozen: [C, Readonly<C>] | undefined;
-  /** Which wrote each config property last: its attribute (through Lit's converter) or a JS assignment. */
-  #writtenBy = new Map<string, 'attribute' | 'property'>();
-  /** The property an attribute is being converted into, while Lit does it. */
-  #writingAttribute: string | undefined;
   #warned = new Set<string>();
   #contrastChecked = false;
   #jsonChild: JsonChild = { json: undefined, issue: undefined, keys: [] };
@@ -239,14 +185,19 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
    * Render scheduling (`updateComplete` waits for all of it):
    * - each widget's first render runs in its own task, after the task that defined the widgets, so a page with
    *   four widgets has five short tasks instead of one long one (the browser may paint or handle input between);
-   * - a Spanish widget waits for the Spanish file (loaded once per page), so English never flashes.
+   * - a Spanish widget waits for the Spanish file (loaded once per page), so English never flashes;
+   * - a widget that will hydrate pre-rendered markup waits for the hydration code (loaded once per page);
+   * - a first render takes its task after those files, so the widgets waiting for one file still render (or
+   *   hydrate) one per task when it arrives, not all in the task that received it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waits: Promise<void>[] = [];
-    if (!this.hasUpdated) waits.push(firstRenderTurn());
-    if (!spanishSettledNow() && this.localize.lang === 'es') waits.push(loadSpanish());
-    if (waits.length === 0) return super.scheduleUpdate();
-    return Promise.all(waits).then(() => super.scheduleUpdate());
+    const loads: Promise<void>[] = [];
+    if (!spanishSettledNow() && this.localize.lang === 'es') loads.push(loadSpanish());
+    const hydration = hydrationReady(this);
+    if (hydration) loads.push(hydration);
+    if (this.hasUpdated && loads.length === 0) return super.scheduleUpdate();
+    const turn = () => (this.hasUpdated ? undefined : firstRenderTurn());
+    return Promise.resolve(loads.length === 0 ? turn() : Promise.all(loads).then(turn)).then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
@@ -272,19 +223,13 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    const fields = this.widgetClass.configFields;
-    this.#writingAttribute = Object.keys(fields).find((key) => fields[key]?.kind !== 'json' && fields[key]?.attribute === name);
-    try {
-      super.attributeChangedCallback(name, old, value);
-    } finally {
-      this.#writingAttribute = undefined;
-    }
+    writingFromAttribute(this, this.widgetClass.configFields, name, () => super.attributeChangedCallback(name, old, value));
   }
 
   /** What was given for config field `name`, as given: the attribute's text if the attribute wrote last, else the property. */
   protected rawConfigValue(name: string): unknown {
     const attribute = this.widgetClass.configFields[name]?.attribute;
-    if (this.#writtenBy.get(name) === 'attribute' && attribute !== undefined) return this.getAttribute(attribute) ?? undefined;
+    if (writerOf(this, name) === 'attribute' && attribute !== undefined) return this.getAttribute(attribute) ?? undefined;
     return (this as unknown as Record<string, unknown>)[name];
   }
 
@@ -314,10 +259,10 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     // names what the page's author typed.
     const byAttribute = new Map(Object.entries(fields).map(([name, spec]) => [spec.attribute, name]));
     const resolved = resolveConfig<C>(widget, this.widgetClass.configShape, fields, {
-      property: (name) => (this.#writtenBy.get(name) === 'attribute' ? undefined : own[name]),
+      property: (name) => (writerOf(this, name) === 'attribute' ? undefined : own[name]),
       attribute: (attribute) => {
         const name = byAttribute.get(attribute);
-        return name !== undefined && this.#writtenBy.get(name) === 'attribute' ? this.getAttribute(attribute) : null;
+        return name !== undefined && writerOf(this, name) === 'attribute' ? this.getAttribute(attribute) : null;
       },
       json: this.#jsonChild.json,
     });
@@ -367,6 +312,15 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     return result;
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    try {
+      this.#internals?.states.add('rendered'); // in the same task as the first render: a reserved height hands over at once
+    } catch {
+      // a browser without custom states: no `:state(rendered)`, and the page's reservation rule does not apply either
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // The help line steps aside where the widget shows the quiz's crisis panel (fixed on screen too, with the same
@@ -382,8 +336,14 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
     const root = this.renderRoot.querySelector('.root');
     if (!root) return;
     this.#contrastChecked = true;
-    const message = measuredAccentWarning(root, this.widgetClass.widget);
-    if (message) console.warn(message);
+    // A page author's check, only with `debug`: loaded on demand (a chunk of its own), so visitors never download it.
+    void import('./contrast.js').then(
+      ({ measuredAccentWarning }) => {
+        const message = measuredAccentWarning(root, this.widgetClass.widget);
+        if (message) console.warn(message);
+      },
+      () => undefined,
+    );
   }
 
   #renderDebug(): TemplateResult | typeof nothing {
@@ -424,8 +384,10 @@ export abstract class CarepathElement<C extends CommonConfig = CommonConfig> ext
   }
 }
 
-/** The config field `name` of a widget class, if it is one (read when used: a subclass's statics are set by then). */
-function configSpec(widgetClass: unknown, name: PropertyKey) {
-  const fields = (widgetClass as Partial<WidgetClass>).configFields;
-  return typeof name === 'string' && fields && Object.hasOwn(fields, name) ? fields[name] : undefined;
+function attachInternalsOf(element: HTMLElement): ElementInternals | undefined {
+  try {
+    return element.attachInternals();
+  } catch {
+    return undefined;
+  }
 }

@@ -10,12 +10,17 @@
  * `lit-element-hydrate-support.js`: that one must load before Lit itself (an app that imported Lit first would
  * silently lose it), it patches every LitElement on the page, and its flag's name is minified differently per build.
  *
+ * Lit's `hydrate()` is loaded on demand (./hydrator.ts): only a widget whose stamp holds waits for it, and the
+ * pre-rendered markup stays on screen meanwhile. If the file fails to load, one warning, and the markup is rendered
+ * again in place. A page without pre-rendered markup never requests it.
+ *
  * Until hydration the server marks its controls `disabled` (and `data-carepath-pending`), so nothing looks live that
  * would do nothing; links, such as the crisis lines, stay plain working links. Hydration removes those marks.
  */
-import { hydrate } from '@lit-labs/ssr-client';
 import { adoptStyles, isServer, ReactiveElement, render, type CSSResultOrNative, type LitElement, type PropertyValues } from 'lit';
 import { VERSION } from '../internal/version.js';
+import type { Hydrate } from './hydrate-file.js';
+import { loadHydrate } from './hydrator.js';
 
 /** The host attribute that carries the stamp. */
 export const STAMP_ATTRIBUTE = 'data-carepath-ssr';
@@ -104,6 +109,36 @@ export function claimPrerendered(
   return root;
 }
 
+/** Lit's `hydrate()` once loaded; `null` when its file failed (then the markup is rendered again). */
+let hydrateLoaded: Hydrate | null | undefined;
+let hydrateLoad: Promise<void> | undefined;
+
+/**
+ * What the widget's first update must wait for: the hydration code, when this widget will hydrate and it has not
+ * loaded yet (once per page, however many widgets). Never rejects.
+ */
+export function hydrationReady(host: LitElement): Promise<void> | undefined {
+  if (!hydrating.has(host) || hydrateLoaded !== undefined) return undefined;
+  hydrateLoad ??= loadHydrate().then(
+    (loaded) => {
+      hydrateLoaded = loaded;
+    },
+    (error: unknown) => {
+      hydrateLoaded = null;
+      console.warn('carepath: the hydration file did not load, so pre-rendered widgets are rendered again in place.', error);
+    },
+  );
+  return hydrateLoad;
+}
+
+/** Empties a pre-rendered root whose markup is not hydrated, and styles it itself: its linked stylesheet goes too. */
+function clearRoot(host: LitElement): void {
+  const root = host.renderRoot as Root;
+  root.replaceChildren();
+  root._$litPart$ = undefined;
+  adoptStyles(root, (host.constructor as typeof LitElement).elementStyles);
+}
+
 const reactiveUpdate = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
 
 /**
@@ -120,11 +155,12 @@ export function updateOrHydrate(
 ): void {
   if (replacing.delete(host)) host.renderRoot.replaceChildren();
   const stamped = hydrating.get(host);
-  if (stamped === undefined) {
+  if (stamped !== undefined) hydrating.delete(host);
+  if (stamped !== undefined && !hydrateLoaded) clearRoot(host); // its file failed (one warning already): render fresh
+  if (stamped === undefined || !hydrateLoaded) {
     update(changed);
     return;
   }
-  hydrating.delete(host);
   const value = template();
   reactiveUpdate.call(host, changed); // reflects attributes, as LitElement's update does before rendering
   const root = host.renderRoot as Root;
@@ -132,11 +168,10 @@ export function updateOrHydrate(
     // Hydration trusts the markup's text and attributes, so the configuration must be the server's: a property
     // set before the upgrade, say, was invisible to the server.
     if (digest(JSON.stringify(config()) ?? '') !== stamped) throw new Error('its configuration differs from the one it was pre-rendered with');
-    hydrate(value, root, host.renderOptions);
+    hydrateLoaded(value, root, host.renderOptions);
   } catch (error) {
     console.warn(`<${host.localName}> pre-rendered markup does not fit the widget (${error instanceof Error ? error.message : String(error)}); it is rendered again.`);
-    root.replaceChildren();
-    root._$litPart$ = undefined;
+    clearRoot(host);
     render(value, root, host.renderOptions);
   }
 }

@@ -353,7 +353,9 @@ describe('<carepath-levels>', () => {
   });
 
   describe('automatic layout', () => {
-    it('shows the table from a usual content column (800 px) up, all of it inside its box, from 600 to 1,600 px', async () => {
+    it('shows the table from a usual content column (800 px) up, all of it inside its box, from 600 to 1,600 px', async function () {
+      // 126 widths, three frames each: about 6 s at 60 frames a second, and WebKit under Xvfb on a busy machine is slower.
+      this.timeout(40_000);
       const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: system-ui"><carepath-levels></carepath-levels></div>`);
       const el = wrapper.querySelector('carepath-levels') as CarepathLevels;
       // The fixture is the wrapper, so wait for the widget's own first render (it runs in a task of its own).

@@ -28,15 +28,18 @@ after(async () => {
 });
 
 /** Serves `html` at a page URL of the test origin, with `policy` as its Content-Security-Policy header. */
-async function open(html, { javaScriptEnabled = true, policy = STRICT, width = 1000, height = 900 } = {}) {
+async function open(html, { javaScriptEnabled = true, policy = STRICT, width = 1000, height = 900, setup, waitUntil = 'networkidle' } = {}) {
   const context = await harness.browser.newContext({ javaScriptEnabled, viewport: { width, height } });
   const page = await context.newPage();
   const errors = [];
+  const requests = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await setup?.(page);
   const name = `ssr-served-${Math.random().toString(36).slice(2)}.html`;
   await page.route(`**/${name}`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': policy } }));
-  await page.goto(`${harness.origin}/test/e2e/pages/${name}`, { waitUntil: 'networkidle' });
-  return { page, errors, close: () => context.close() };
+  await page.goto(`${harness.origin}/test/e2e/pages/${name}`, { waitUntil });
+  return { page, errors, requests, close: () => context.close() };
 }
 
 async function hydrated(page) {
@@ -212,6 +215,103 @@ describe('a pre-rendered page', () => {
   });
 });
 
+describe('the hydration file (carepath-hydrate.js), loaded only for pre-rendered markup', () => {
+  const classic = () => prerendered.replace('<script type="module" src="/dist/cdn/carepath.js"></script>', '<script defer src="/dist/cdn/carepath.iife.js"></script>');
+  const hydrateRequests = (requests) => requests.filter((path) => path.endsWith('/carepath-hydrate.js'));
+
+  for (const [name, page] of [['the ES module file', () => prerendered], ['the classic script', classic]]) {
+    it(`is loaded once, with import() under the strict CSP, and hydrates in place (${name})`, async () => {
+      const { page: tab, errors, requests, close } = await open(page());
+      try {
+        await hydrated(tab);
+        for (const widget of await tab.evaluate(hydrationProbe)) assert.ok(widget.sameNode && widget.roots === 1, `${widget.tag} hydrated in place`);
+        assert.equal(hydrateRequests(requests).length, 1);
+        assert.deepEqual(await tab.evaluate(() => ({ violations: window.__violations, warnings: window.__warnings })), { violations: [], warnings: [] });
+        assert.deepEqual(errors, []);
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  it('is not requested by a page without pre-rendered markup, nor for a builder snippet', async () => {
+    const { page, requests, close } = await open(SOURCE);
+    try {
+      await hydrated(page);
+      assert.deepEqual(hydrateRequests(requests), []);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps the pre-rendered markup on screen while the file loads', async () => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    const { page, errors, close } = await open(prerendered, {
+      setup: (tab) => tab.route('**/carepath-hydrate.js', async (route) => { await held; await route.continue(); }),
+      waitUntil: 'domcontentloaded',
+    }).catch((error) => { release(); throw error; });
+    try {
+      await page.waitForFunction(() => ['carepath-quiz', 'carepath-levels', 'carepath-cost', 'carepath-schedule'].every((tag) => customElements.get(tag)));
+      await page.waitForTimeout(300); // the widgets' first-render turns have come and gone; they wait for the file
+      const waiting = await page.evaluate(() => Array.from(document.querySelectorAll('[data-carepath-ssr]')).map((host) => ({ tag: host.localName, text: host.shadowRoot.textContent.length, height: host.getBoundingClientRect().height })));
+      assert.equal(waiting.length, 4, 'every widget still waits for hydration');
+      for (const widget of waiting) assert.ok(widget.text > 100 && widget.height > 150, `${widget.tag} still shows its markup: ${JSON.stringify(widget)}`);
+      // Count tasks (a message loop) and note in which one each widget hydrates: one per task, not all four in the
+      // task that received the file.
+      await page.evaluate(() => {
+        window.__tick = 0;
+        window.__hydratedAt = [];
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          window.__tick++;
+          if (window.__hydratedAt.length < 4) channel.port2.postMessage(null);
+        };
+        channel.port2.postMessage(null);
+        new MutationObserver((records) => {
+          for (const record of records) if (!record.target.hasAttribute('data-carepath-ssr')) window.__hydratedAt.push(window.__tick);
+        }).observe(document.body, { subtree: true, attributeFilter: ['data-carepath-ssr'] });
+      });
+      release();
+      await hydrated(page);
+      const ticks = await page.evaluate(() => window.__hydratedAt);
+      assert.equal(ticks.length, 4);
+      assert.equal(new Set(ticks).size, 4, `each widget hydrates in a task of its own: ${ticks.join(', ')}`);
+      for (const widget of await page.evaluate(hydrationProbe)) assert.ok(widget.sameNode && widget.heightAfter === widget.heightBefore, `${widget.tag} hydrated in place`);
+      assert.equal(await page.evaluate(() => window.__layoutShift), 0);
+      assert.deepEqual(errors, []);
+    } finally {
+      release();
+      await close();
+    }
+  });
+
+  for (const [name, page] of [['the ES module file', () => prerendered], ['the classic script', classic]]) {
+    it(`failing to load gives one warning and renders every widget again in place, styled (${name})`, async () => {
+      const { page: tab, errors, close } = await open(page(), { setup: (t) => t.route('**/carepath-hydrate.js', (route) => route.abort()) });
+      try {
+        await hydrated(tab);
+        const warnings = await tab.evaluate(() => window.__warnings);
+        assert.equal(warnings.length, 1, warnings.join('\n'));
+        assert.match(warnings[0], /hydration file did not load/);
+        const widgets = await tab.evaluate(() =>
+          ['carepath-quiz', 'carepath-levels', 'carepath-cost', 'carepath-schedule'].map((tag) => {
+            const root = document.querySelector(tag).shadowRoot;
+            return { tag, roots: root.querySelectorAll('.root').length, styled: getComputedStyle(root.querySelector('.root')).boxSizing === 'border-box', pending: root.querySelectorAll('[data-carepath-pending]').length };
+          }),
+        );
+        for (const widget of widgets) assert.deepEqual(widget, { tag: widget.tag, roots: 1, styled: true, pending: 0 });
+        await tab.locator('carepath-quiz button', { hasText: 'Start' }).click();
+        await tab.locator('carepath-quiz fieldset[data-key="who"]').waitFor();
+        assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+        assert.deepEqual(errors, []);
+      } finally {
+        await close();
+      }
+    });
+  }
+});
+
 describe('pre-rendered markup the widget cannot trust', () => {
   const cases = {
     'from another carepath version': [(html) => html.replace(/(<carepath-cost[^>]* data-carepath-ssr=")[^ ]+/, '$10.0.1'), /was pre-rendered as "0\.0\.1 en /],
@@ -233,15 +333,17 @@ describe('pre-rendered markup the widget cannot trust', () => {
       const { page, errors, close } = await open(html);
       try {
         await hydrated(page);
-        const { warnings, roots, text } = await page.evaluate(() => ({
+        const { warnings, roots, text, styled } = await page.evaluate(() => ({
           warnings: window.__warnings,
           roots: document.querySelector('carepath-cost').shadowRoot.querySelectorAll('.root').length,
+          styled: getComputedStyle(document.querySelector('carepath-cost').shadowRoot.querySelector('.root')).boxSizing === 'border-box',
           text: document.querySelector('carepath-cost').shadowRoot.textContent,
         }));
         assert.equal(warnings.length, 1, warnings.join('\n'));
         assert.match(warnings[0], /^<carepath-cost> /);
         assert.match(warnings[0], warning);
         assert.equal(roots, 1, 'no duplicate DOM');
+        assert.ok(styled, 'rendered again with its styles');
         const preset = name.startsWith('given a property');
         assert.ok(text.includes(preset ? '$3,400' : '$3,000') && !text.includes('$30 '), 'the real figures');
         await page.locator('carepath-cost [part="plan-details"]').evaluate((details) => { details.open = true; }); // the plan's numbers are folded

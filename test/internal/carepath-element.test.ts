@@ -149,6 +149,24 @@ describe('CarepathElement (the shared widget base)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('sets the `rendered` custom state with its first render, so a page can reserve its height until then', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'carepath-test-widget:not(:state(rendered)) { display: block; min-block-size: 500px; }';
+    document.head.append(style);
+    try {
+      const el = document.createElement('carepath-test-widget') as TestWidget;
+      document.body.append(el);
+      expect(el.matches(':state(rendered)')).to.equal(false);
+      expect(el.getBoundingClientRect().height).to.equal(500); // reserved while defined but not yet rendered
+      await el.updateComplete;
+      expect(el.matches(':state(rendered)')).to.equal(true);
+      expect(el.getBoundingClientRect().height).to.be.below(500);
+      el.remove();
+    } finally {
+      style.remove();
+    }
+  });
+
   it('applies the theme to its root', async () => {
     const el = await fixture<TestWidget>(html`<carepath-test-widget theme="dark"></carepath-test-widget>`);
     expect(el.shadowRoot?.querySelector('.root')?.classList.contains('dark')).to.equal(true);

@@ -3,8 +3,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { decoded } from './fixtures/decoded.mjs';
 
-const file = (name) => readFileSync(new URL(`../../dist/cdn/${name}`, import.meta.url), 'utf8');
+const file = (name) => decoded(readFileSync(new URL(`../../dist/cdn/${name}`, import.meta.url), 'utf8'));
 
 // One line of each language's crisis panel, as it sits in the source (no markup inside these).
 const MUST_SHIP = [

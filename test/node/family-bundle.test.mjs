@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { decoded } from './fixtures/decoded.mjs';
 
 const cdn = new URL('../../dist/cdn/', import.meta.url);
-const read = (name) => readFileSync(new URL(name, cdn), 'utf8');
+const read = (name) => decoded(readFileSync(new URL(name, cdn), 'utf8'));
 
 const IN_MAIN = ['Could they hurt themselves or someone else right now?', 'Call 911 now', 'Llame al 911 ahora', 'Five steps that can help (#BeThe1To)', 'If you see these signs, act fast'];
 const LAZY = ['Groups for family and friends of people who drink.', 'What tends to backfire', 'Ask their doctor for a private check-up.'];

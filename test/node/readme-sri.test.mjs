@@ -28,7 +28,7 @@ describe('README CDN snippet', () => {
 
   it('lists every CDN file with its real hash, the files loaded on demand included, and gives those an import-map integrity', () => {
     const { files } = JSON.parse(readFileSync(new URL('dist/cdn/sri.json', root), 'utf8'));
-    for (const file of ['carepath-es.js', 'carepath-family-content.js']) assert.ok(files[file], `dist/cdn/sri.json lacks ${file}`);
+    for (const file of ['carepath-es.js', 'carepath-family-content.js', 'carepath-hydrate.js', 'carepath-contrast.js']) assert.ok(files[file], `dist/cdn/sri.json lacks ${file}`);
     for (const [file, integrity] of Object.entries(files)) {
       assert.equal(integrity, sri(file), `dist/cdn/sri.json: ${file}`);
       assert.ok(readme.includes(`| \`${file}\` |`) && readme.includes(`\`${integrity}\``), `README lists ${file} with ${integrity} (run \`npm run release:readme\`)`);
@@ -36,7 +36,7 @@ describe('README CDN snippet', () => {
     const [, importMap] = readme.match(/<script type="importmap">\n([\s\S]*?)\n<\/script>/) ?? [];
     assert.ok(importMap, 'README shows the import map');
     const base = `https://cdn.jsdelivr.net/npm/carepath@${version}/dist/cdn/`;
-    assert.deepEqual(JSON.parse(importMap), { integrity: { [`${base}carepath-es.js`]: files['carepath-es.js'], [`${base}carepath-family-content.js`]: files['carepath-family-content.js'] } });
+    assert.deepEqual(JSON.parse(importMap), { integrity: { [`${base}carepath-es.js`]: files['carepath-es.js'], [`${base}carepath-family-content.js`]: files['carepath-family-content.js'], [`${base}carepath-hydrate.js`]: files['carepath-hydrate.js'], [`${base}carepath-contrast.js`]: files['carepath-contrast.js'] } });
   });
 
   it('uses no placeholder and no bare import in a plain page', () => {

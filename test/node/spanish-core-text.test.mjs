@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { CORE_TEXT_FILES, spanishLiterals } from '../../scripts/spanish-core-text.mjs';
+import { decoded } from './fixtures/decoded.mjs';
 
 const root = new URL('../../', import.meta.url);
-const cdn = (name) => readFileSync(new URL(`dist/cdn/${name}`, root), 'utf8');
+const cdn = (name) => decoded(readFileSync(new URL(`dist/cdn/${name}`, root), 'utf8'));
 
 const MOVED = ['Se ha sentido decaído(a), deprimido(a) o sin esperanzas', 'Se queda en un hospital o unidad médica, día y noche', 'Piense en cuando reduce o deja de beber o de usar drogas.'];
 const KEPT = ['En las últimas semanas, ¿ha tenido pensamientos de quitarse la vida, o de hacerse daño a usted mismo(a) o hacerle daño a otra persona?'];
