@@ -10,7 +10,6 @@ import tseslint from 'typescript-eslint';
 const AVOIDED_ZOD_KINDS = [
   { object: 'z', property: 'superRefine', message: 'Pass a check function, `.check((ctx) => …)`: the same issues without zod/mini\'s superRefine code.' },
   { object: 'z', property: 'refine', message: 'Use refine(ok, message) from src/core/errors.ts: the same issue without zod\'s refinement class.' },
-  { object: 'z', property: 'int', message: 'Use int() from src/core/errors.ts: the same issues and JSON Schema without zod\'s number-format type.' },
   { object: 'z', property: 'literal', message: 'Use z.enum (numbers: an object keyed by name, see SeveritySchema): zod\'s literal code is in no bundle.' },
   { object: 'z', property: 'date', message: 'zod\'s date type is in no bundle; see DateOrString in src/core/ics.ts.' },
   { object: 'z', property: 'looseObject', message: 'Use z.object (it accepts unknown keys too) unless the extra keys must be kept.' },

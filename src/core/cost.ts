@@ -9,7 +9,7 @@
  * points) because floating-point products such as 0.29 × 750 = 217.49999… round the wrong way.
  */
 import * as z from 'zod/mini';
-import { CarepathInputError, customIssue, int, parseInput, toInputIssues } from './errors.js';
+import { CarepathInputError, customIssue, parseInput, toInputIssues } from './errors.js';
 import type { CareLevelId } from './levels.js';
 
 export const NETWORKS = ['in', 'out', 'none'] as const;
@@ -130,8 +130,8 @@ export const CoverageSchema = z
 
 export const CostInputSchema = z.strictObject({
   dailyRate: money(),
-  daysPerWeek: z.number().check(int(), z.minimum(1), z.maximum(7)),
-  weeks: z.number().check(int(), z.minimum(1), z.maximum(52)),
+  daysPerWeek: z.number().check(z.int(), z.minimum(1), z.maximum(7)),
+  weeks: z.number().check(z.int(), z.minimum(1), z.maximum(52)),
   coverage: z.optional(CoverageSchema),
 });
 

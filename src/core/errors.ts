@@ -110,26 +110,3 @@ export function refine<T>(ok: (value: T) => boolean, message: string): z.core.Ch
     if (!ok(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message, continue: true });
   };
 }
-
-/**
- * `z.int()` as a plain check (`.check(int(), …)`), without zod's number-format type (about 0.4 KiB gzip in every
- * bundle). The same issues: a fraction is an invalid_type "int" that stops the later checks; a whole number beyond
- * ±(2^53 − 1) is too_big / too_small. The def is the one `z.int()` carries, which is what `z.toJSONSchema` reads to
- * write `"type": "integer"`, so the published JSON Schemas do not change.
- */
-export function int(): z.core.$ZodCheck<number> {
-  const check: z.core.CheckFn<number> = (ctx) => {
-    const input = ctx.value;
-    if (!Number.isInteger(input)) {
-      ctx.issues.push({ expected: 'int', format: 'safeint', code: 'invalid_type', continue: false, input } as z.core.$ZodRawIssue);
-    } else if (!Number.isSafeInteger(input)) {
-      const note = 'Integers must be within the safe integer range.';
-      ctx.issues.push(
-        input > 0
-          ? { input, code: 'too_big', maximum: Number.MAX_SAFE_INTEGER, note, origin: 'int', inclusive: true, continue: true }
-          : { input, code: 'too_small', minimum: Number.MIN_SAFE_INTEGER, note, origin: 'int', inclusive: true, continue: true },
-      );
-    }
-  };
-  return { _zod: { check, def: { check: 'number_format', format: 'safeint' }, onattach: [] } } as unknown as z.core.$ZodCheck<number>;
-}

@@ -10,7 +10,7 @@
  * scored: an invalid answer simply asks its question again.
  */
 import * as z from 'zod/mini';
-import { CarepathInputError, int, parseInput, type InputIssue } from './errors.js';
+import { CarepathInputError, parseInput, type InputIssue } from './errors.js';
 import { InstrumentDefinitionSchema, hasLanguage, type InstrumentDefinition, type InstrumentTopic } from './instrument-definition.js';
 import { INSTRUMENT_IDS, getInstrument, type InstrumentId } from './instruments.js';
 import {
@@ -82,7 +82,7 @@ export const QuizFlowConfigSchema = z.object({
   instruments: z.optional(z.array(z.union([z.enum(INSTRUMENT_IDS), InstrumentDefinitionSchema])).check(z.minLength(1), z.maxLength(12))),
   lang: z.optional(z.enum(LANGUAGES)),
   askSex: z.optional(z.boolean()),
-  cageAidThreshold: z.optional(z.number().check(int(), z.minimum(1), z.maximum(4))),
+  cageAidThreshold: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(4))),
 });
 export interface QuizFlowConfig {
   /** Built-in ids or partners' own definitions, in the order asked; default `DEFAULT_INSTRUMENTS[lang]`. */

@@ -5,7 +5,7 @@
  * supplies a definition and nothing else changes.
  */
 import * as z from 'zod/mini';
-import { customIssue, int } from './errors.js';
+import { customIssue } from './errors.js';
 import { LocalizedTextSchema, type Language, type LocalizedText } from './text.js';
 
 export const SEVERITIES = [0, 1, 2, 3] as const;
@@ -91,7 +91,7 @@ export interface InstrumentDefinition {
 }
 
 const PointsSchema = z.number().check(z.minimum(0), z.maximum(1000));
-const IndexSchema = z.number().check(int(), z.minimum(0), z.maximum(199));
+const IndexSchema = z.number().check(z.int(), z.minimum(0), z.maximum(199));
 
 const OptionSchema = z.object({ label: LocalizedTextSchema, points: PointsSchema });
 const ItemSchema = z.object({

@@ -11,7 +11,7 @@
  *   psychoeducation and family involvement; a typical IOP day is about 3 hours.
  */
 import * as z from 'zod/mini';
-import { CarepathInputError, customIssue, int, parseInput } from './errors.js';
+import { CarepathInputError, customIssue, parseInput } from './errors.js';
 import { deepFreeze } from './freeze.js';
 
 export const DAY_IDS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -139,7 +139,7 @@ const BlockKindSchema = z.enum(BLOCK_KINDS);
 
 const BlockSchema = z.strictObject({
   kind: BlockKindSchema,
-  minutes: z.number().check(int(), z.minimum(1), z.maximum(MINUTES_PER_DAY)),
+  minutes: z.number().check(z.int(), z.minimum(1), z.maximum(MINUTES_PER_DAY)),
   title: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
 });
 const BlockListSchema = z.array(BlockSchema).check(z.minLength(1));

@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import type { FieldDef, FieldUnit } from './fields.js';
 import { SAFE_URL_MESSAGE, isSafeUrl } from './safe-url.js';
-import { int, refine } from '../core/errors.js';
+import { refine } from '../core/errors.js';
 
 interface Common<T> {
   /** The attribute, when it is not the kebab-case of the property name; `false` for no attribute. */
@@ -66,7 +66,7 @@ function unique(what: string) {
 
 function numberField<O extends NumberOptions>(options: O, integer: boolean, unit: FieldUnit | undefined): Def<number, O> {
   const checks = [
-    ...(integer ? [int()] : []),
+    ...(integer ? [z.int()] : []),
     ...(options.min === undefined ? [] : [z.minimum(options.min)]),
     ...(options.max === undefined ? [] : [z.maximum(options.max)]),
   ];
