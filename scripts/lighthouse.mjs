@@ -35,17 +35,19 @@ export const LIGHTHOUSE_GOALS = { tbtMs: 50, points: 1 };
 const VERSION = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 const log = (message) => process.stderr.write(`${message}\n`);
 
-/** The reserved heights documented in docs/performance.md, for the --reserve page. */
-export const RESERVE_CSS = `carepath-quiz:not(:state(rendered)) { display: block; min-block-size: 52.2rem; }
-carepath-levels:not(:state(rendered)) { display: block; min-block-size: 248.5rem; }
-carepath-cost:not(:state(rendered)) { display: block; min-block-size: 159.6rem; }
-carepath-schedule:not(:state(rendered)) { display: block; min-block-size: 118.2rem; }
-@media (min-width: 48rem) {
-  carepath-quiz:not(:state(rendered)) { min-block-size: 33.8rem; }
-  carepath-levels:not(:state(rendered)) { min-block-size: 102rem; }
-  carepath-cost:not(:state(rendered)) { min-block-size: 109rem; }
-  carepath-schedule:not(:state(rendered)) { min-block-size: 59.2rem; }
-}`;
+/**
+ * The reserved heights for the --reserve page: the CSS block of docs/performance.md's "Reserving the widgets'
+ * heights", read from there so the bench measures exactly what partners are told to write.
+ */
+export const RESERVE_CSS = reservedHeightsCss();
+
+function reservedHeightsCss() {
+  const doc = readFileSync(join(root, 'docs/performance.md'), 'utf8');
+  const heading = doc.indexOf("## Reserving the widgets' heights");
+  const css = heading === -1 ? undefined : /```css\n([\s\S]*?)```/.exec(doc.slice(heading))?.[1];
+  if (!css?.includes(':state(rendered)')) throw new Error("docs/performance.md: no CSS block with :state(rendered) under \"## Reserving the widgets' heights\"");
+  return css.trim();
+}
 
 const WIDGETS = `<section><h2>Find your level of care</h2><carepath-quiz cta-href="/contact"></carepath-quiz></section>
 <section><h2>Compare programs</h2><carepath-levels cta-href="/contact"></carepath-levels></section>

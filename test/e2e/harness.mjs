@@ -5,6 +5,15 @@ import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { browserArgs, findBrowser } from '../../scripts/browser.mjs';
 
+/** The strict policy the self-hosting tests serve: our own origin only, no inline style, Trusted Types required. */
+export const STRICT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/** The two CDN files a partner can load all four widgets with, as the tag each takes. */
+export const CDN_SCRIPTS = {
+  'the ES module file': '<script type="module" src="/dist/cdn/carepath.js"></script>',
+  'the classic script': '<script src="/dist/cdn/carepath.iife.js"></script>',
+};
+
 export async function startHarness() {
   const server = await createServer({
     root: new URL('../..', import.meta.url).pathname,

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { startHarness } from './harness.mjs';
+import { CDN_SCRIPTS, STRICT_POLICY, startHarness } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -17,11 +17,8 @@ after(async () => {
   await harness?.stop();
 });
 
-const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-const SCRIPTS = {
-  'the ES module file': '<script type="module" src="/dist/cdn/carepath.js"></script>',
-  'the classic script': '<script src="/dist/cdn/carepath.iife.js"></script>',
-};
+const POLICY = STRICT_POLICY;
+const SCRIPTS = CDN_SCRIPTS;
 const TAGS = ['carepath-quiz', 'carepath-levels', 'carepath-cost', 'carepath-schedule'];
 
 /** Serves a partner-like page in `lang` with the strict policy; returns what it rendered and requested. */

@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { parseFragment, serialize } from 'parse5';
-import { startHarness } from './harness.mjs';
+import { STRICT_POLICY, startHarness } from './harness.mjs';
 import { FIRST_SCREEN_TEXT, allHydrated, firstScreenProbe, hydrationProbe, withoutScripts } from './ssr-checks.mjs';
 
-const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const STRICT = STRICT_POLICY;
 const TAGS = ['carepath-quiz', 'carepath-levels', 'carepath-cost', 'carepath-schedule'];
 const SOURCE = readFileSync(new URL('./pages/ssr.html', import.meta.url), 'utf8');
 const SCREENSHOTS = process.env.CAREPATH_SSR_SCREENSHOTS; // a directory: save what the tests see, to look at
